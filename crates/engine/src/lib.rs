@@ -1,0 +1,19 @@
+//! Loopscope's engine: a Python-asyncio subset interpreter whose event loop
+//! runs on a virtual clock and is stepped from outside, one poll at a time.
+//!
+//! Data flows one way: source → tokens (`lexer`) → AST (`parser`) →
+//! code objects (`compiler`) → frames (`vm`) → event loop (`aio`) →
+//! recorded steps (`history`). No web dependency, no threads, no clock.
+
+pub mod ast;
+pub mod error;
+pub mod format;
+pub mod highlight;
+pub mod lexer;
+pub mod parser;
+pub mod pyhash;
+pub mod pyrandom;
+pub mod span;
+
+pub use error::{CompileError, SyntaxError, SyntaxErrorKind, Unsupported};
+pub use span::{LineIndex, Span};
