@@ -32,7 +32,7 @@ pub use percent::{
     PercentCount, PercentItem, PercentSpec,
 };
 pub use repr::float_repr;
-pub use round::{round_float, round_float_to_int, round_int};
+pub use round::{round_float, round_float_digits, round_float_to_int, round_int, Rounded};
 pub use spec::{parse_spec, FormatSpec};
 pub use str_fmt::format_str;
 

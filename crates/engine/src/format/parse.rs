@@ -8,10 +8,54 @@ use num_traits::Zero;
 use super::int_fmt::INT_MAX_STR_DIGITS;
 use super::{PyErr, PyResult};
 
-/// Python's `str.isspace()` (approximated by Unicode White_Space plus the
-/// ASCII information separators `\x1c`..`\x1f`, which Python counts).
+/// Python's `str.isspace()` (Unicode White_Space plus the ASCII
+/// information separators `\x1c`..`\x1f`, which Python counts).
 pub fn py_isspace(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// The C-level `Py_ISSPACE` that `int()`/`float()` use after transforming
+/// the string: ASCII space, `\t \n \v \f \r`.
+fn c_isspace(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r')
+}
+
+/// First code point of each run of ten Unicode decimal digits (Nd).
+const DECIMAL_ZEROS: [u32; 66] = [
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
+    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
+    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
+    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
+    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+];
+
+/// The decimal value of a Unicode decimal digit (`unicodedata.decimal`).
+pub fn unicode_decimal(c: char) -> Option<u32> {
+    let v = c as u32;
+    let i = DECIMAL_ZEROS.partition_point(|&z| z <= v);
+    if i == 0 {
+        return None;
+    }
+    let d = v - DECIMAL_ZEROS[i - 1];
+    if d < 10 { Some(d) } else { None }
+}
+
+/// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII
+/// whitespace becomes `' '`, non-ASCII decimal digits their ASCII digit;
+/// `None` if any other non-ASCII character is present.
+pub fn transform_decimal_and_space(s: &str) -> Option<String> {
+    s.chars()
+        .map(|c| {
+            if (c as u32) < 127 {
+                Some(c)
+            } else if py_isspace(c) {
+                Some(' ')
+            } else {
+                unicode_decimal(c).map(|d| (b'0' + d as u8) as char)
+            }
+        })
+        .collect()
 }
 
 /// Python's `repr()` of a str (quote choice and escapes; printability of
@@ -61,7 +105,8 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<BigInt> {
     }
     let orig_base = base;
     let err = || invalid_int(s, orig_base);
-    let chars: Vec<char> = s.chars().map(|c| if py_isspace(c) { ' ' } else { c }).collect();
+    let Some(t) = transform_decimal_and_space(s) else { return Err(err()) };
+    let chars: Vec<char> = t.chars().map(|c| if c_isspace(c) { ' ' } else { c }).collect();
     let mut i = 0;
     while i < chars.len() && chars[i] == ' ' {
         i += 1;
@@ -196,10 +241,8 @@ fn valid_float_syntax(t: &str) -> bool {
 /// any case with a sign, underscores only between digits; correctly
 /// rounded. Error: "could not convert string to float: '...'".
 pub fn parse_float(s: &str) -> PyResult<f64> {
-    let t = s.trim_matches(py_isspace);
-    if !t.is_ascii() {
-        return Err(invalid_float(s));
-    }
+    let Some(t) = transform_decimal_and_space(s) else { return Err(invalid_float(s)) };
+    let t = t.trim_matches(c_isspace);
     let cleaned: String;
     let t = if t.contains('_') {
         let b = t.as_bytes();

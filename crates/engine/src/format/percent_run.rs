@@ -103,7 +103,12 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
                 out.push_str(&s);
                 continue;
             }
-            PercentItem::Error(e) => return Err(e),
+            PercentItem::Error(e) => {
+                if e.msg == "incomplete format key" && !is_mapping {
+                    return Err(PyErr::type_err("format requires a mapping"));
+                }
+                return Err(e);
+            }
             PercentItem::Spec(s) => s,
         };
         if let PercentArgKey::Mapping(key) = &spec.key {
@@ -143,10 +148,10 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
             PercentCount::Value(v) => c.prec = v,
             PercentCount::Star => c.prec = star_value(cur.next()?, false)?.max(0),
         }
+        let arg = cur.next()?;
         if c.width > MAX_FORMAT_WIDTH {
             return Err(PyErr::value("width too big"));
         }
-        let arg = cur.next()?;
         let piece = match c.conv {
             's' => percent_str(&arg.str, &c),
             'r' => percent_str(&arg.repr, &c),
