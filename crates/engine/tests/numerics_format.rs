@@ -19,7 +19,11 @@ fn format_float_matches_cpython() {
     let mut c = Checker::default();
     for r in rows("format_float.txt") {
         let x = f(&r[0]);
-        c.check(&format!("format({:?}, {:?})", x, r[1]), &show(format_float(x, &r[1])), &r[2]);
+        c.check(
+            &format!("format({:?}, {:?})", x, r[1]),
+            &show(format_float(x, &r[1])),
+            &r[2],
+        );
     }
     c.finish("format_float");
 }
@@ -42,7 +46,11 @@ fn format_int_matches_cpython() {
 fn format_str_matches_cpython() {
     let mut c = Checker::default();
     for r in rows("format_str.txt") {
-        c.check(&format!("format({:?}, {:?})", r[0], r[1]), &show(format_str(&r[0], &r[1])), &r[2]);
+        c.check(
+            &format!("format({:?}, {:?})", r[0], r[1]),
+            &show(format_str(&r[0], &r[1])),
+            &r[2],
+        );
     }
     c.finish("format_str");
 }

@@ -48,7 +48,10 @@ fn hashes_match_cpython() {
         let got = match r[0].as_str() {
             "str" => hash_str(&r[1]),
             "bytes" => {
-                let b: Vec<u8> = (0..r[1].len()).step_by(2).map(|i| u8::from_str_radix(&r[1][i..i + 2], 16).unwrap()).collect();
+                let b: Vec<u8> = (0..r[1].len())
+                    .step_by(2)
+                    .map(|i| u8::from_str_radix(&r[1][i..i + 2], 16).unwrap())
+                    .collect();
                 hash_bytes(&b)
             }
             "int" => {
@@ -63,7 +66,11 @@ fn hashes_match_cpython() {
             "tuple" => parse_tuple_item(&r[1]),
             other => panic!("{other}"),
         };
-        c.check(&format!("hash({} {:?})", r[0], r[1]), &got.to_string(), &r[2]);
+        c.check(
+            &format!("hash({} {:?})", r[0], r[1]),
+            &got.to_string(),
+            &r[2],
+        );
     }
     c.finish("hash");
 }
@@ -89,7 +96,11 @@ fn khash(k: &Key) -> i64 {
 }
 
 fn keys(s: &str) -> Vec<Key> {
-    if s.is_empty() { vec![] } else { s.split('\x1f').map(key).collect() }
+    if s.is_empty() {
+        vec![]
+    } else {
+        s.split('\x1f').map(key).collect()
+    }
 }
 
 fn show(t: &SetTable<Key>) -> String {
@@ -97,7 +108,11 @@ fn show(t: &SetTable<Key>) -> String {
         .map(|k| match k {
             Key::Int(n) => {
                 let h = n.magnitude().to_str_radix(16);
-                if n.sign() == num_bigint::Sign::Minus { format!("i-0x{h}") } else { format!("i0x{h}") }
+                if n.sign() == num_bigint::Sign::Minus {
+                    format!("i-0x{h}")
+                } else {
+                    format!("i0x{h}")
+                }
             }
             Key::Str(s) => format!("s{s}"),
         })

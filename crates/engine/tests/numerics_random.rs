@@ -14,8 +14,10 @@ fn seeded(seed: &str) -> Random {
         "i" => r.seed_int(&hexint(payload)),
         "s" => r.seed_str(payload),
         "b" => {
-            let bytes: Vec<u8> =
-                (0..payload.len()).step_by(2).map(|i| u8::from_str_radix(&payload[i..i + 2], 16).unwrap()).collect();
+            let bytes: Vec<u8> = (0..payload.len())
+                .step_by(2)
+                .map(|i| u8::from_str_radix(&payload[i..i + 2], 16).unwrap())
+                .collect();
             r.seed_bytes(&bytes)
         }
         _ => r.seed_float(f(payload)),
@@ -25,7 +27,11 @@ fn seeded(seed: &str) -> Random {
 
 fn hx(n: &BigInt) -> String {
     let s = n.magnitude().to_str_radix(16);
-    if n.sign() == num_bigint::Sign::Minus { format!("-0x{s}") } else { format!("0x{s}") }
+    if n.sign() == num_bigint::Sign::Minus {
+        format!("-0x{s}")
+    } else {
+        format!("0x{s}")
+    }
 }
 
 fn fb(x: f64) -> String {
@@ -37,7 +43,10 @@ fn fl(s: &str) -> f64 {
 }
 
 fn list(v: Vec<usize>) -> String {
-    v.iter().map(|x| x.to_string()).collect::<Vec<_>>().join(" ")
+    v.iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn run(r: &mut Random, call: &str) -> Result<String, PyErr> {
@@ -59,7 +68,10 @@ fn run(r: &mut Random, call: &str) -> Result<String, PyErr> {
             r.shuffle(&mut v);
             list(v)
         }
-        "sample" => list(r.sample(usize::try_from(&int(0)).unwrap(), i64::try_from(&int(1)).unwrap())?),
+        "sample" => list(r.sample(
+            usize::try_from(&int(0)).unwrap(),
+            i64::try_from(&int(1)).unwrap(),
+        )?),
         "choices" => {
             let ws = |s: &str| -> Option<Vec<f64>> {
                 (s != "-").then(|| s.split(',').map(fl).collect())

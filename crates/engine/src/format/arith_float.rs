@@ -101,7 +101,11 @@ pub fn float_pow(iv: f64, iw: f64) -> PyResult<f64> {
     if iv.is_infinite() {
         let odd = is_odd_integer(iw);
         return Ok(if iw > 0.0 {
-            if odd { iv } else { iv.abs() }
+            if odd {
+                iv
+            } else {
+                iv.abs()
+            }
         } else if odd {
             0.0f64.copysign(iv)
         } else {
@@ -150,7 +154,11 @@ pub fn float_to_int(x: f64) -> PyResult<BigInt> {
         return Ok(BigInt::from(t as i64));
     }
     let (m, e) = decompose(t.abs());
-    let mag = if e >= 0 { BigInt::from(m) << (e as usize) } else { BigInt::from(m >> ((-e) as u32)) };
+    let mag = if e >= 0 {
+        BigInt::from(m) << (e as usize)
+    } else {
+        BigInt::from(m >> ((-e) as u32))
+    };
     Ok(if t < 0.0 { -mag } else { mag })
 }
 

@@ -41,7 +41,7 @@ pub fn int_to_f64(n: &BigInt) -> PyResult<f64> {
         // rounding of u64 -> f64 is the correct one.
         let shift = bits - 55;
         let top = (mag >> shift).to_u64().unwrap_or(0);
-        let sticky = mag.trailing_zeros().map_or(false, |tz| tz < shift) as u64;
+        let sticky = mag.trailing_zeros().is_some_and(|tz| tz < shift) as u64;
         let m = (top | sticky) as f64;
         let r = m * pow2(shift as i64);
         if r.is_infinite() {
@@ -71,7 +71,17 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let overflow = || PyErr::overflow("integer division result too large for a float");
     // e: floor(log2(a/b)) is e or e - 1.
     let mut e = am.bits() as i64 - bm.bits() as i64;
-    let ge = if e >= 0 { *am >= (bm << (e as u64)) } else { (am << ((-e) as u64)) >= *bm };
+    if e > 1025 {
+        return Err(overflow());
+    }
+    if e < -1077 {
+        return Ok(if negate { -0.0 } else { 0.0 });
+    }
+    let ge = if e >= 0 {
+        *am >= (bm << (e as u64))
+    } else {
+        (am << ((-e) as u64)) >= *bm
+    };
     if !ge {
         e -= 1;
     }
@@ -93,7 +103,11 @@ pub fn int_true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
         q += 1u32;
     }
     let qf = q.to_u64().unwrap_or(0) as f64;
-    let x = if lsb > 971 { qf * pow2(lsb - 60) * pow2(60) } else { qf * pow2(lsb) };
+    let x = if lsb > 971 {
+        qf * pow2(lsb - 60) * pow2(60)
+    } else {
+        qf * pow2(lsb)
+    };
     if x.is_infinite() {
         return Err(overflow());
     }
@@ -149,11 +163,20 @@ pub fn int_pow(base: &BigInt, exp: &BigInt) -> PyResult<IntPow> {
             return Ok(IntPow::Int(BigInt::zero()));
         }
         let odd = exp.is_odd();
-        return Ok(IntPow::Int(if base.is_negative() && odd { -BigInt::one() } else { BigInt::one() }));
+        return Ok(IntPow::Int(if base.is_negative() && odd {
+            -BigInt::one()
+        } else {
+            BigInt::one()
+        }));
     }
     let e = match exp.to_u64() {
         Some(e) if (mag.bits().saturating_sub(1)).saturating_mul(e) <= MAX_POW_BITS => e,
-        _ => return Err(PyErr { kind: "MemoryError", msg: String::new() }),
+        _ => {
+            return Err(PyErr {
+                kind: "MemoryError",
+                msg: String::new(),
+            })
+        }
     };
     Ok(IntPow::Int(num_traits::pow::pow(base.clone(), e as usize)))
 }

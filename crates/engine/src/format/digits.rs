@@ -34,14 +34,20 @@ pub fn decompose(x: f64) -> (u64, i32) {
 pub fn exact_digits(x: f64) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits { digits: b"0".to_vec(), decpt: 1 };
+        return Digits {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
     }
     let (m, e) = decompose(x);
     let (s, k) = if e >= 0 {
         ((BigUint::from(m) << (e as usize)).to_string(), 0i64)
     } else {
         let k = (-e) as u32;
-        ((BigUint::from(m) * BigUint::from(5u32).pow(k)).to_string(), k as i64)
+        (
+            (BigUint::from(m) * BigUint::from(5u32).pow(k)).to_string(),
+            k as i64,
+        )
     };
     let mut digits = s.into_bytes();
     let decpt = digits.len() as i64 - k;
@@ -56,7 +62,10 @@ pub fn exact_digits(x: f64) -> Digits {
 pub fn shortest_digits(x: f64) -> Digits {
     let x = x.abs();
     if x == 0.0 {
-        return Digits { digits: b"0".to_vec(), decpt: 1 };
+        return Digits {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
     }
     // Rust's `{:e}` without precision is the shortest round-trip form.
     let s = format!("{:e}", x);
@@ -78,7 +87,10 @@ pub fn shortest_digits(x: f64) -> Digits {
             return r;
         }
     }
-    Digits { digits, decpt: exp + 1 }
+    Digits {
+        digits,
+        decpt: exp + 1,
+    }
 }
 
 /// Round an exact digit string so that `keep` digits remain (counted from
@@ -90,7 +102,10 @@ fn round_at(d: &Digits, keep: i64) -> Digits {
         return d.clone();
     }
     if keep < 0 {
-        return Digits { digits: Vec::new(), decpt: d.decpt };
+        return Digits {
+            digits: Vec::new(),
+            decpt: d.decpt,
+        };
     }
     let keep = keep as usize;
     let rest = &d.digits[keep..];
@@ -126,7 +141,10 @@ fn round_at(d: &Digits, keep: i64) -> Digits {
 /// `ndigits` significant digits of `|x|` (finite, `ndigits ≥ 1`), dtoa mode 2.
 pub fn sig_digits(x: f64, ndigits: i64) -> Digits {
     if x == 0.0 {
-        return Digits { digits: b"0".to_vec(), decpt: 1 };
+        return Digits {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
     }
     let d = exact_digits(x);
     round_at(&d, ndigits.max(1))
@@ -136,12 +154,18 @@ pub fn sig_digits(x: f64, ndigits: i64) -> Digits {
 /// (`ndigits` may be negative: round to tens, hundreds, ...), dtoa mode 3.
 pub fn fixed_digits(x: f64, ndigits: i64) -> Digits {
     if x == 0.0 {
-        return Digits { digits: b"0".to_vec(), decpt: 1 };
+        return Digits {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
     }
     let d = exact_digits(x);
     let r = round_at(&d, d.decpt.saturating_add(ndigits));
     if r.digits.is_empty() {
-        Digits { digits: Vec::new(), decpt: -ndigits }
+        Digits {
+            digits: Vec::new(),
+            decpt: -ndigits,
+        }
     } else {
         r
     }

@@ -25,7 +25,11 @@ pub fn format_float_spec(x: f64, f: &FormatSpec) -> PyResult<String> {
         return Err(PyErr::value("precision too big"));
     }
     check_width(f.width)?;
-    let mut flags = DtoaFlags { alt: f.alternate, no_neg_0: f.no_neg_0, ..Default::default() };
+    let mut flags = DtoaFlags {
+        alt: f.alternate,
+        no_neg_0: f.no_neg_0,
+        ..Default::default()
+    };
     let mut ty = f.ty;
     let mut default_precision = 6;
     if ty == '\0' {
@@ -57,14 +61,31 @@ pub fn format_float_spec(x: f64, f: &FormatSpec) -> PyResult<String> {
         Some(rest) => (true, rest),
         None => (false, buf.as_str()),
     };
-    let int_end = body.bytes().position(|b| !b.is_ascii_digit()).unwrap_or(body.len());
+    let int_end = body
+        .bytes()
+        .position(|b| !b.is_ascii_digit())
+        .unwrap_or(body.len());
     let digits = &body[..int_end];
     let has_decimal = body[int_end..].starts_with('.');
-    let remainder = if has_decimal { &body[int_end + 1..] } else { &body[int_end..] };
-    let grouping = if f.ty == 'n' { Grouping::None } else { f.grouping };
+    let remainder = if has_decimal {
+        &body[int_end + 1..]
+    } else {
+        &body[int_end..]
+    };
+    let grouping = if f.ty == 'n' {
+        Grouping::None
+    } else {
+        f.grouping
+    };
     Ok(render_number(
         f,
         grouping,
-        &NumberParts { negative, prefix: "", digits, has_decimal, remainder },
+        &NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+        },
     ))
 }

@@ -75,28 +75,48 @@ pub fn format_int_spec(n: &BigInt, f: &FormatSpec) -> PyResult<String> {
         t => return Err(unknown_code(t, "int")),
     }
     if f.precision != -1 {
-        return Err(PyErr::value("Precision not allowed in integer format specifier"));
+        return Err(PyErr::value(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if f.no_neg_0 {
-        return Err(PyErr::value("Negative zero coercion (z) not allowed in integer format specifier"));
+        return Err(PyErr::value(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
     }
     check_width(f.width)?;
     if f.ty == 'c' {
         if f.sign != '\0' {
-            return Err(PyErr::value("Sign not allowed with integer format specifier 'c'"));
+            return Err(PyErr::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if f.alternate {
-            return Err(PyErr::value("Alternate form (#) not allowed with integer format specifier 'c'"));
+            return Err(PyErr::value(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
         }
-        let v = n.to_i64().ok_or_else(|| PyErr::overflow("Python int too large to convert to C long"))?;
-        let ch = if (0..=0x10ffff).contains(&v) { char::from_u32(v as u32) } else { None };
+        let v = n
+            .to_i64()
+            .ok_or_else(|| PyErr::overflow("Python int too large to convert to C long"))?;
+        let ch = if (0..=0x10ffff).contains(&v) {
+            char::from_u32(v as u32)
+        } else {
+            None
+        };
         // Lone surrogates cannot live in a Rust string; they are refused too.
         let ch = ch.ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))?;
         let rem = ch.to_string();
         return Ok(render_number(
             f,
             f.grouping,
-            &NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: &rem },
+            &NumberParts {
+                negative: false,
+                prefix: "",
+                digits: "",
+                has_decimal: false,
+                remainder: &rem,
+            },
         ));
     }
     let (base, prefix) = match f.ty {
@@ -111,10 +131,20 @@ pub fn format_int_spec(n: &BigInt, f: &FormatSpec) -> PyResult<String> {
         digits.make_ascii_uppercase();
     }
     let prefix = if f.alternate { prefix } else { "" };
-    let grouping = if f.ty == 'n' { Grouping::None } else { f.grouping };
+    let grouping = if f.ty == 'n' {
+        Grouping::None
+    } else {
+        f.grouping
+    };
     Ok(render_number(
         f,
         grouping,
-        &NumberParts { negative: n.is_negative(), prefix, digits: &digits, has_decimal: false, remainder: "" },
+        &NumberParts {
+            negative: n.is_negative(),
+            prefix,
+            digits: &digits,
+            has_decimal: false,
+            remainder: "",
+        },
     ))
 }

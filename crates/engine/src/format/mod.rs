@@ -26,11 +26,11 @@ pub use arith_int::*;
 pub use float_fmt::format_float;
 pub use int_fmt::{format_int, format_int_i64, int_to_str, int_to_str_radix, INT_MAX_STR_DIGITS};
 pub use parse::{parse_float, parse_int};
-pub use percent_run::{percent_format, PercentArg, PercentArgs, PercentValue};
 pub use percent::{
     parse_percent, percent_char, percent_float, percent_int, percent_str, PercentArgKey,
     PercentCount, PercentItem, PercentSpec,
 };
+pub use percent_run::{percent_format, PercentArg, PercentArgs, PercentValue};
 pub use repr::float_repr;
 pub use round::{round_float, round_float_digits, round_float_to_int, round_int, Rounded};
 pub use spec::{parse_spec, FormatSpec};
@@ -49,23 +49,38 @@ pub struct PyErr {
 impl PyErr {
     /// A `ValueError` with the given message.
     pub fn value(msg: impl Into<String>) -> PyErr {
-        PyErr { kind: "ValueError", msg: msg.into() }
+        PyErr {
+            kind: "ValueError",
+            msg: msg.into(),
+        }
     }
     /// An `OverflowError` with the given message.
     pub fn overflow(msg: impl Into<String>) -> PyErr {
-        PyErr { kind: "OverflowError", msg: msg.into() }
+        PyErr {
+            kind: "OverflowError",
+            msg: msg.into(),
+        }
     }
     /// A `ZeroDivisionError` with the given message.
     pub fn zero_div(msg: impl Into<String>) -> PyErr {
-        PyErr { kind: "ZeroDivisionError", msg: msg.into() }
+        PyErr {
+            kind: "ZeroDivisionError",
+            msg: msg.into(),
+        }
     }
     /// A `TypeError` with the given message.
     pub fn type_err(msg: impl Into<String>) -> PyErr {
-        PyErr { kind: "TypeError", msg: msg.into() }
+        PyErr {
+            kind: "TypeError",
+            msg: msg.into(),
+        }
     }
     /// CPython would have produced a `complex` here (e.g. `(-8.0) ** (1/3)`).
     pub fn unsupported_complex(msg: impl Into<String>) -> PyErr {
-        PyErr { kind: "UnsupportedComplex", msg: msg.into() }
+        PyErr {
+            kind: "UnsupportedComplex",
+            msg: msg.into(),
+        }
     }
 }
 

@@ -14,7 +14,11 @@ pub fn group_digits(digits: &[char], min_width: i64, group: i64, sep: char) -> V
     let mut min_width = min_width;
     let mut digits_pos = digits.len();
     let mut use_sep = false;
-    let emit = |pieces: &mut Vec<char>, n_chars: i64, n_zeros: i64, use_sep: bool, digits_pos: &mut usize| {
+    let emit = |pieces: &mut Vec<char>,
+                n_chars: i64,
+                n_zeros: i64,
+                use_sep: bool,
+                digits_pos: &mut usize| {
         if use_sep {
             pieces.push(sep);
         }
@@ -93,9 +97,17 @@ pub fn render_number(spec: &FormatSpec, grouping: Grouping, parts: &NumberParts)
     let n_decimal = parts.has_decimal as i64;
     let n_remainder = parts.remainder.chars().count() as i64;
     let non_digit = n_sign + n_prefix + n_decimal + n_remainder;
-    let min_width = if spec.fill == '0' && spec.align == '=' { spec.width - non_digit } else { 0 };
+    let min_width = if spec.fill == '0' && spec.align == '=' {
+        spec.width - non_digit
+    } else {
+        0
+    };
     let digits: Vec<char> = parts.digits.chars().collect();
-    let grouped = if digits.is_empty() { Vec::new() } else { group_digits(&digits, min_width, group, sep) };
+    let grouped = if digits.is_empty() {
+        Vec::new()
+    } else {
+        group_digits(&digits, min_width, group, sep)
+    };
     let n_padding = spec.width - (non_digit + grouped.len() as i64);
     let (mut lpad, mut spad, mut rpad) = (0, 0, 0);
     if n_padding > 0 {

@@ -22,12 +22,12 @@ fn c_isspace(c: char) -> bool {
 
 /// First code point of each run of ten Unicode decimal digits (Nd).
 const DECIMAL_ZEROS: [u32; 66] = [
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50,
-    0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90, 0x1b50, 0x1bb0, 0x1c40,
-    0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10, 0x104a0, 0x10d30, 0x11066,
-    0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
-    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6,
-    0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
+    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
+    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0, 0xff10,
+    0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650,
+    0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50,
+    0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 ];
 
 /// The decimal value of a Unicode decimal digit (`unicodedata.decimal`).
@@ -38,7 +38,11 @@ pub fn unicode_decimal(c: char) -> Option<u32> {
         return None;
     }
     let d = v - DECIMAL_ZEROS[i - 1];
-    if d < 10 { Some(d) } else { None }
+    if d < 10 {
+        Some(d)
+    } else {
+        None
+    }
 }
 
 /// CPython's `_PyUnicode_TransformDecimalAndSpaceToASCII`: non-ASCII
@@ -62,7 +66,11 @@ pub fn transform_decimal_and_space(s: &str) -> Option<String> {
 /// non-ASCII characters approximated: C0/C1 controls, U+00AD and
 /// separators other than space are escaped).
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -91,7 +99,10 @@ pub fn py_str_repr(s: &str) -> String {
 fn invalid_int(s: &str, base: u32) -> PyErr {
     // CPython formats the repr with "%.200R": at most 200 characters.
     let r: String = py_str_repr(s).chars().take(200).collect();
-    PyErr::value(format!("invalid literal for int() with base {}: {}", base, r))
+    PyErr::value(format!(
+        "invalid literal for int() with base {}: {}",
+        base, r
+    ))
 }
 
 /// `int(s, base)` for a str: leading/trailing whitespace, one sign,
@@ -105,8 +116,13 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<BigInt> {
     }
     let orig_base = base;
     let err = || invalid_int(s, orig_base);
-    let Some(t) = transform_decimal_and_space(s) else { return Err(err()) };
-    let chars: Vec<char> = t.chars().map(|c| if c_isspace(c) { ' ' } else { c }).collect();
+    let Some(t) = transform_decimal_and_space(s) else {
+        return Err(err());
+    };
+    let chars: Vec<char> = t
+        .chars()
+        .map(|c| if c_isspace(c) { ' ' } else { c })
+        .collect();
     let mut i = 0;
     while i < chars.len() && chars[i] == ' ' {
         i += 1;
@@ -193,7 +209,10 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<BigInt> {
 }
 
 fn invalid_float(s: &str) -> PyErr {
-    PyErr::value(format!("could not convert string to float: {}", py_str_repr(s)))
+    PyErr::value(format!(
+        "could not convert string to float: {}",
+        py_str_repr(s)
+    ))
 }
 
 /// Checks CPython's float literal grammar on `t` (no whitespace, no
@@ -241,7 +260,9 @@ fn valid_float_syntax(t: &str) -> bool {
 /// any case with a sign, underscores only between digits; correctly
 /// rounded. Error: "could not convert string to float: '...'".
 pub fn parse_float(s: &str) -> PyResult<f64> {
-    let Some(t) = transform_decimal_and_space(s) else { return Err(invalid_float(s)) };
+    let Some(t) = transform_decimal_and_space(s) else {
+        return Err(invalid_float(s));
+    };
     let t = t.trim_matches(c_isspace);
     let cleaned: String;
     let t = if t.contains('_') {

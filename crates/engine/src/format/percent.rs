@@ -165,19 +165,22 @@ fn parse_one(chars: &[char], pos: &mut usize) -> PyResult<PercentSpec> {
         }
         ch = next(pos)?;
     }
-    let read_number = |first: char, pos: &mut usize, limit: i64, msg: &str| -> PyResult<(i64, char)> {
-        let mut v = first.to_digit(10).unwrap_or(0) as i64;
-        let mut ch;
-        loop {
-            ch = next(pos)?;
-            let Some(d) = ch.to_digit(10).filter(|_| ch.is_ascii_digit()) else { break };
-            if v > (limit - d as i64) / 10 {
-                return Err(PyErr::value(msg));
+    let read_number =
+        |first: char, pos: &mut usize, limit: i64, msg: &str| -> PyResult<(i64, char)> {
+            let mut v = first.to_digit(10).unwrap_or(0) as i64;
+            let mut ch;
+            loop {
+                ch = next(pos)?;
+                let Some(d) = ch.to_digit(10).filter(|_| ch.is_ascii_digit()) else {
+                    break;
+                };
+                if v > (limit - d as i64) / 10 {
+                    return Err(PyErr::value(msg));
+                }
+                v = v * 10 + d as i64;
             }
-            v = v * 10 + d as i64;
-        }
-        Ok((v, ch))
-    };
+            Ok((v, ch))
+        };
     if ch == '*' {
         spec.width = PercentCount::Star;
         ch = next(pos)?;
@@ -208,7 +211,11 @@ fn parse_one(chars: &[char], pos: &mut usize) -> PyResult<PercentSpec> {
 
 /// CPython's error for a conversion character it does not know.
 pub fn unsupported_char(conv: char, index: usize) -> PyErr {
-    let shown = if (31..=126).contains(&(conv as u32)) { conv } else { '?' };
+    let shown = if (31..=126).contains(&(conv as u32)) {
+        conv
+    } else {
+        '?'
+    };
     PyErr::value(format!(
         "unsupported format character '{}' (0x{:x}) at index {}",
         shown, conv as u32, index
@@ -315,7 +322,15 @@ pub fn percent_float(x: f64, c: &PercentConv) -> PyResult<String> {
     if prec > super::MAX_FORMAT_WIDTH {
         return Err(PyErr::value("precision too big"));
     }
-    let body = double_to_string(x, c.conv, prec, DtoaFlags { alt: c.alt, ..Default::default() });
+    let body = double_to_string(
+        x,
+        c.conv,
+        prec,
+        DtoaFlags {
+            alt: c.alt,
+            ..Default::default()
+        },
+    );
     Ok(percent_output(c, &body, true))
 }
 

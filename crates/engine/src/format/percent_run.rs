@@ -7,8 +7,8 @@ use num_traits::{Signed, ToPrimitive};
 use super::arith_float::float_to_int;
 use super::arith_int::int_to_f64;
 use super::percent::{
-    parse_percent, percent_char, percent_char_code, percent_float, percent_int, percent_str, unsupported_char,
-    PercentArgKey, PercentConv, PercentCount, PercentItem,
+    parse_percent, percent_char, percent_char_code, percent_float, percent_int, percent_str,
+    unsupported_char, PercentArgKey, PercentConv, PercentCount, PercentItem,
 };
 use super::{PyErr, PyResult, MAX_FORMAT_WIDTH};
 
@@ -44,7 +44,10 @@ pub enum PercentArgs {
     /// A mapping (dict; CPython also treats any non-tuple, non-str object
     /// with `__getitem__`, e.g. a list, this way): `%(key)s` looks up
     /// `entries` (str keys), a plain `%s` uses the mapping itself.
-    Mapping { itself: PercentArg, entries: Vec<(String, PercentArg)> },
+    Mapping {
+        itself: PercentArg,
+        entries: Vec<(String, PercentArg)>,
+    },
 }
 
 struct Cursor<'a> {
@@ -73,13 +76,16 @@ impl<'a> Cursor<'a> {
 
 fn star_value(arg: &PercentArg, ssize: bool) -> PyResult<i64> {
     match &arg.value {
-        PercentValue::Int(n) => n.to_i64().filter(|v| ssize || (i32::MIN as i64..=i32::MAX as i64).contains(v)).ok_or_else(|| {
-            PyErr::overflow(if ssize {
-                "Python int too large to convert to C ssize_t"
-            } else {
-                "Python int too large to convert to C int"
-            })
-        }),
+        PercentValue::Int(n) => n
+            .to_i64()
+            .filter(|v| ssize || (i32::MIN as i64..=i32::MAX as i64).contains(v))
+            .ok_or_else(|| {
+                PyErr::overflow(if ssize {
+                    "Python int too large to convert to C ssize_t"
+                } else {
+                    "Python int too large to convert to C int"
+                })
+            }),
         _ => Err(PyErr::type_err("* wants int")),
     }
 }
@@ -92,9 +98,27 @@ fn star_value(arg: &PercentArg, ssize: bool) -> PyResult<i64> {
 pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
     let is_mapping = matches!(args, PercentArgs::Mapping { .. });
     let mut cur = match args {
-        PercentArgs::Tuple(items) => Cursor { args, current: Some(items), single: None, idx: 0, len: items.len() as i64 },
-        PercentArgs::Single(a) => Cursor { args, current: None, single: Some(a), idx: -2, len: -1 },
-        PercentArgs::Mapping { itself, .. } => Cursor { args, current: None, single: Some(itself), idx: -2, len: -1 },
+        PercentArgs::Tuple(items) => Cursor {
+            args,
+            current: Some(items),
+            single: None,
+            idx: 0,
+            len: items.len() as i64,
+        },
+        PercentArgs::Single(a) => Cursor {
+            args,
+            current: None,
+            single: Some(a),
+            idx: -2,
+            len: -1,
+        },
+        PercentArgs::Mapping { itself, .. } => Cursor {
+            args,
+            current: None,
+            single: Some(itself),
+            idx: -2,
+            len: -1,
+        },
     };
     let mut out = String::new();
     for item in parse_percent(template) {
@@ -116,7 +140,10 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
                 return Err(PyErr::type_err("format requires a mapping"));
             };
             let found = entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
-            let v = found.ok_or_else(|| PyErr { kind: "KeyError", msg: super::parse::py_str_repr(key) })?;
+            let v = found.ok_or_else(|| PyErr {
+                kind: "KeyError",
+                msg: super::parse::py_str_repr(key),
+            })?;
             cur.current = None;
             cur.single = Some(v);
             cur.idx = -2;
@@ -159,9 +186,15 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
                 let n = match &arg.value {
                     PercentValue::Int(n) => n.clone(),
-                    PercentValue::Float(x) if !matches!(c.conv, 'o' | 'x' | 'X') => float_to_int(*x)?,
+                    PercentValue::Float(x) if !matches!(c.conv, 'o' | 'x' | 'X') => {
+                        float_to_int(*x)?
+                    }
                     _ => {
-                        let what = if matches!(c.conv, 'o' | 'x' | 'X') { "an integer" } else { "a real number" };
+                        let what = if matches!(c.conv, 'o' | 'x' | 'X') {
+                            "an integer"
+                        } else {
+                            "a real number"
+                        };
                         return Err(PyErr::type_err(format!(
                             "%{} format: {} is required, not {}",
                             c.conv, what, arg.type_name
@@ -174,13 +207,20 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
                 let x = match &arg.value {
                     PercentValue::Float(x) => *x,
                     PercentValue::Int(n) => int_to_f64(n)?,
-                    _ => return Err(PyErr::type_err(format!("must be real number, not {}", arg.type_name))),
+                    _ => {
+                        return Err(PyErr::type_err(format!(
+                            "must be real number, not {}",
+                            arg.type_name
+                        )))
+                    }
                 };
                 percent_float(x, &c)?
             }
             'c' => {
                 let ch = match &arg.value {
-                    PercentValue::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
+                    PercentValue::Str(s) if s.chars().count() == 1 => {
+                        s.chars().next().unwrap_or(' ')
+                    }
                     PercentValue::Int(n) => {
                         if n.is_negative() || n.bits() > 64 {
                             return Err(PyErr::overflow("%c arg not in range(0x110000)"));
@@ -195,11 +235,15 @@ pub fn percent_format(template: &str, args: &PercentArgs) -> PyResult<String> {
         };
         out.push_str(&piece);
         if is_mapping && cur.idx < cur.len {
-            return Err(PyErr::type_err("not all arguments converted during string formatting"));
+            return Err(PyErr::type_err(
+                "not all arguments converted during string formatting",
+            ));
         }
     }
     if cur.idx < cur.len && !is_mapping {
-        return Err(PyErr::type_err("not all arguments converted during string formatting"));
+        return Err(PyErr::type_err(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }

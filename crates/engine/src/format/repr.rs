@@ -70,7 +70,11 @@ pub fn double_to_string(x: f64, code: char, precision: i64, flags: DtoaFlags) ->
         }
         'f' => vend = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -154,5 +158,13 @@ pub fn double_to_string(x: f64, code: char, precision: i64, flags: DtoaFlags) ->
 /// exponent form below 1e-4 and from 1e16 up (`1e-05`, `1e+16`, `0.1`,
 /// `100.0`, `inf`, `-inf`, `nan`, `-0.0`).
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtoaFlags { add_dot_0: true, ..Default::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtoaFlags {
+            add_dot_0: true,
+            ..Default::default()
+        },
+    )
 }

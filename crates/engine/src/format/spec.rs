@@ -67,7 +67,12 @@ pub fn type_char_repr(c: char) -> String {
 /// Parse `spec` for an object of type `type_name` (`"int"`, `"float"`,
 /// `"str"`), whose formatter has the given default type and alignment
 /// (int: `'d'`/`'>'`, float: `'\0'`/`'>'`, str: `'s'`/`'<'`).
-pub fn parse_spec(spec: &str, default_type: char, default_align: char, type_name: &str) -> PyResult<FormatSpec> {
+pub fn parse_spec(
+    spec: &str,
+    default_type: char,
+    default_align: char,
+    type_name: &str,
+) -> PyResult<FormatSpec> {
     let chars: Vec<char> = spec.chars().collect();
     let end = chars.len();
     let mut pos = 0usize;
@@ -155,7 +160,11 @@ pub fn parse_spec(spec: &str, default_type: char, default_align: char, type_name
                 f.grouping = Grouping::UnderscoreFour;
             }
             t => {
-                let sep = if f.grouping == Grouping::Comma { "," } else { "_" };
+                let sep = if f.grouping == Grouping::Comma {
+                    ","
+                } else {
+                    "_"
+                };
                 return Err(PyErr::value(format!(
                     "Cannot specify '{}' with '{}'.",
                     sep,

@@ -21,20 +21,30 @@ pub fn format_str(s: &str, spec: &str) -> PyResult<String> {
         return Err(PyErr::value("Sign not allowed in string format specifier"));
     }
     if f.no_neg_0 {
-        return Err(PyErr::value("Negative zero coercion (z) not allowed in string format specifier"));
+        return Err(PyErr::value(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
     }
     if f.alternate {
-        return Err(PyErr::value("Alternate form (#) not allowed in string format specifier"));
+        return Err(PyErr::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if f.align == '=' {
-        return Err(PyErr::value("'=' alignment not allowed in string format specifier"));
+        return Err(PyErr::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     check_width(f.width)?;
     let mut len = s.chars().count() as i64;
     let mut body: &str = s;
     if f.precision >= 0 && len >= f.precision {
         len = f.precision;
-        let cut = s.char_indices().nth(len as usize).map(|(i, _)| i).unwrap_or(s.len());
+        let cut = s
+            .char_indices()
+            .nth(len as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(s.len());
         body = &s[..cut];
     }
     let (left, right) = calc_padding(len, f.width, f.align);

@@ -97,7 +97,11 @@ pub fn hash_float(x: f64, nan_id: u64) -> i64 {
     let negative = bits >> 63 == 1;
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 { (frac, -1074i64) } else { (frac | (1u64 << 52), biased - 1075) };
+    let (m, e) = if biased == 0 {
+        (frac, -1074i64)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
     // value = m * 2^e; 2^61 ≡ 1 (mod 2^61 - 1), so 2^e ≡ 2^(e mod 61).
     let m = m % MODULUS;
     let shift = e.rem_euclid(61) as u32;

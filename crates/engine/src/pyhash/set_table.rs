@@ -40,7 +40,12 @@ enum Probe {
 impl<K> SetTable<K> {
     /// An empty set (8 slots).
     pub fn new() -> SetTable<K> {
-        SetTable { table: (0..MINSIZE).map(|_| Slot::Empty).collect(), fill: 0, used: 0, finger: 0 }
+        SetTable {
+            table: (0..MINSIZE).map(|_| Slot::Empty).collect(),
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 
     fn mask(&self) -> usize {
@@ -75,10 +80,16 @@ impl<K> SetTable<K> {
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Empty => return Probe::Free(if want_free { freeslot.unwrap_or(j) } else { j }),
+                    Slot::Empty => {
+                        return Probe::Free(if want_free { freeslot.unwrap_or(j) } else { j })
+                    }
                     Slot::Active(h, k) => {
                         if *h == hash && eq(k) {
                             return Probe::Found(j);
@@ -120,7 +131,11 @@ impl<K> SetTable<K> {
                 if was_empty {
                     self.fill += 1;
                     if self.fill * 5 >= self.mask() * 3 {
-                        let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+                        let minused = if self.used > 50000 {
+                            self.used * 2
+                        } else {
+                            self.used * 4
+                        };
                         self.resize(minused);
                     }
                 }
@@ -200,11 +215,12 @@ impl<K> SetTable<K> {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(table[j], Slot::Empty) {
-                        table[j] = Slot::Active(hash, key);
-                        return;
-                    }
+                if let Some(slot) = table[i + 1..=i + LINEAR_PROBES]
+                    .iter_mut()
+                    .find(|s| matches!(s, Slot::Empty))
+                {
+                    *slot = Slot::Active(hash, key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;

@@ -8,12 +8,15 @@ use super::mt::Random;
 use crate::format::{PyErr, PyResult};
 
 const NV_MAGICCONST: f64 = 1.7155277699214135; // 4 * exp(-0.5) / sqrt(2.0)
-const TWOPI: f64 = 6.283185307179586;
+const TWOPI: f64 = std::f64::consts::TAU; // 2 * pi, as random.TWOPI
 const LOG4: f64 = 1.3862943611198906;
 const SG_MAGICCONST: f64 = 2.504077396776274; // 1.0 + log(4.5)
 
 fn index_err(msg: &str) -> PyErr {
-    PyErr { kind: "IndexError", msg: msg.to_string() }
+    PyErr {
+        kind: "IndexError",
+        msg: msg.to_string(),
+    }
 }
 
 impl Random {
@@ -50,7 +53,12 @@ impl Random {
     /// step)`. Errors as CPython 3.11: "empty range for randrange()",
     /// "empty range for randrange() (3, 3, 0)", "zero step for
     /// randrange()", TypeError "Missing a non-None stop argument".
-    pub fn randrange(&mut self, start: &BigInt, stop: Option<&BigInt>, step: Option<&BigInt>) -> PyResult<BigInt> {
+    pub fn randrange(
+        &mut self,
+        start: &BigInt,
+        stop: Option<&BigInt>,
+        step: Option<&BigInt>,
+    ) -> PyResult<BigInt> {
         let Some(stop) = stop else {
             if step.is_some() {
                 return Err(PyErr::type_err("Missing a non-None stop argument"));
@@ -67,7 +75,10 @@ impl Random {
             if width.is_positive() {
                 return Ok(start + BigInt::from(self.randbelow(width.magnitude())));
             }
-            return Err(PyErr::value(format!("empty range for randrange() ({}, {}, {})", start, stop, width)));
+            return Err(PyErr::value(format!(
+                "empty range for randrange() ({}, {}, {})",
+                start, stop, width
+            )));
         }
         let n = if step.is_positive() {
             num_integer::Integer::div_floor(&(&width + step - 1), step)
@@ -83,8 +94,17 @@ impl Random {
     }
 
     /// `randrange` for machine ints.
-    pub fn randrange_i64(&mut self, start: i64, stop: Option<i64>, step: Option<i64>) -> PyResult<BigInt> {
-        let (a, b, c) = (BigInt::from(start), stop.map(BigInt::from), step.map(BigInt::from));
+    pub fn randrange_i64(
+        &mut self,
+        start: i64,
+        stop: Option<i64>,
+        step: Option<i64>,
+    ) -> PyResult<BigInt> {
+        let (a, b, c) = (
+            BigInt::from(start),
+            stop.map(BigInt::from),
+            step.map(BigInt::from),
+        );
         self.randrange(&a, b.as_ref(), c.as_ref())
     }
 
@@ -96,7 +116,8 @@ impl Random {
 
     /// `randint` for machine ints.
     pub fn randint_i64(&mut self, a: i64, b: i64) -> PyResult<i64> {
-        self.randint(&BigInt::from(a), &BigInt::from(b)).map(|v| v.to_i64().unwrap_or(0))
+        self.randint(&BigInt::from(a), &BigInt::from(b))
+            .map(|v| v.to_i64().unwrap_or(0))
     }
 
     /// `choice(seq)`: the index to pick from a sequence of length `len`.
@@ -154,7 +175,13 @@ impl Random {
 
     /// `choices(population, weights, cum_weights=..., k=k)` for a population
     /// of length `n`: the chosen indices. Weights are given as floats.
-    pub fn choices(&mut self, n: usize, k: i64, weights: Option<&[f64]>, cum_weights: Option<&[f64]>) -> PyResult<Vec<usize>> {
+    pub fn choices(
+        &mut self,
+        n: usize,
+        k: i64,
+        weights: Option<&[f64]>,
+        cum_weights: Option<&[f64]>,
+    ) -> PyResult<Vec<usize>> {
         let count = k.max(0) as usize;
         let cum: Vec<f64> = match (weights, cum_weights) {
             (None, None) => {
@@ -170,7 +197,9 @@ impl Random {
                 return Ok(out);
             }
             (Some(_), Some(_)) => {
-                return Err(PyErr::type_err("Cannot specify both weights and cumulative weights"));
+                return Err(PyErr::type_err(
+                    "Cannot specify both weights and cumulative weights",
+                ));
             }
             (Some(w), None) => {
                 let mut acc = Vec::with_capacity(w.len());
@@ -184,9 +213,13 @@ impl Random {
             (None, Some(c)) => c.to_vec(),
         };
         if cum.len() != n {
-            return Err(PyErr::value("The number of weights does not match the population"));
+            return Err(PyErr::value(
+                "The number of weights does not match the population",
+            ));
         }
-        let Some(&last) = cum.last() else { return Err(index_err("list index out of range")) };
+        let Some(&last) = cum.last() else {
+            return Err(index_err("list index out of range"));
+        };
         let total = last + 0.0;
         if total <= 0.0 {
             return Err(PyErr::value("Total of weights must be greater than zero"));
@@ -307,7 +340,11 @@ impl Random {
                 let u = self.random();
                 let b = (e + alpha) / e;
                 let p = b * u;
-                let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+                let x = if p <= 1.0 {
+                    p.powf(1.0 / alpha)
+                } else {
+                    -((b - p) / alpha).ln()
+                };
                 let u1 = self.random();
                 if p > 1.0 {
                     if u1 <= x.powf(alpha - 1.0) {
@@ -334,7 +371,12 @@ impl Random {
         if k < 0 {
             return Err(PyErr::value("number of bits must be non-negative"));
         }
+        if k as u64 > crate::format::MAX_POW_BITS {
+            return Err(PyErr {
+                kind: "MemoryError",
+                msg: String::new(),
+            });
+        }
         Ok(BigInt::from(self.getrandbits(k as u64)))
     }
 }
-

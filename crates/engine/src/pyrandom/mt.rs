@@ -31,7 +31,11 @@ impl Default for Random {
 impl Random {
     /// A generator seeded with [`DEFAULT_SEED`].
     pub fn new() -> Random {
-        let mut r = Random { mt: [0; N], mti: N + 1, gauss_next: None };
+        let mut r = Random {
+            mt: [0; N],
+            mti: N + 1,
+            gauss_next: None,
+        };
         r.seed_u64(DEFAULT_SEED);
         r
     }
@@ -47,7 +51,9 @@ impl Random {
         self.mt[0] = s;
         for i in 1..N {
             let prev = self.mt[i - 1];
-            self.mt[i] = 1812433253u32.wrapping_mul(prev ^ (prev >> 30)).wrapping_add(i as u32);
+            self.mt[i] = 1812433253u32
+                .wrapping_mul(prev ^ (prev >> 30))
+                .wrapping_add(i as u32);
         }
         self.mti = N;
     }
@@ -75,7 +81,8 @@ impl Random {
         k = N - 1;
         while k > 0 {
             let prev = self.mt[i - 1];
-            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941)).wrapping_sub(i as u32);
+            self.mt[i] = (self.mt[i] ^ (prev ^ (prev >> 30)).wrapping_mul(1566083941))
+                .wrapping_sub(i as u32);
             i += 1;
             if i >= N {
                 self.mt[0] = self.mt[N - 1];

@@ -5,7 +5,11 @@
 use num_bigint::BigInt;
 
 pub fn load(name: &str) -> String {
-    let path = format!("{}/tests/data/numerics/{}", env!("CARGO_MANIFEST_DIR"), name);
+    let path = format!(
+        "{}/tests/data/numerics/{}",
+        env!("CARGO_MANIFEST_DIR"),
+        name
+    );
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
@@ -30,7 +34,11 @@ pub fn unesc(s: &str) -> String {
 
 /// Lines split on tabs, fields unescaped.
 pub fn rows(name: &str) -> Vec<Vec<String>> {
-    load(name).lines().filter(|l| !l.is_empty()).map(|l| l.split('\t').map(unesc).collect()).collect()
+    load(name)
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.split('\t').map(unesc).collect())
+        .collect()
 }
 
 pub fn f(h: &str) -> f64 {
@@ -43,7 +51,11 @@ pub fn hexint(s: &str) -> BigInt {
         None => (false, s),
     };
     let n = BigInt::parse_bytes(body.trim_start_matches("0x").as_bytes(), 16).unwrap();
-    if neg { -n } else { n }
+    if neg {
+        -n
+    } else {
+        n
+    }
 }
 
 /// Render a result the way the tables do: the value, or "!Kind: msg".
@@ -65,13 +77,19 @@ impl Checker {
     pub fn check(&mut self, what: &str, got: &str, want: &str) {
         self.total += 1;
         if got != want {
-            self.fails.push(format!("{what}: got {got:?}, want {want:?}"));
+            self.fails
+                .push(format!("{what}: got {got:?}, want {want:?}"));
         }
     }
     pub fn finish(self, name: &str) {
         if !self.fails.is_empty() {
             let shown: Vec<_> = self.fails.iter().take(25).cloned().collect();
-            panic!("{name}: {} of {} cases differ from CPython:\n{}", self.fails.len(), self.total, shown.join("\n"));
+            panic!(
+                "{name}: {} of {} cases differ from CPython:\n{}",
+                self.fails.len(),
+                self.total,
+                shown.join("\n")
+            );
         }
         eprintln!("{name}: {} cases match CPython", self.total);
     }
