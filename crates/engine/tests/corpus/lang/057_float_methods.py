@@ -1,0 +1,16 @@
+# Common float operations and conversions.
+x = 3.75
+print(x.is_integer(), (4.0).is_integer())
+print(int(x), round(x), round(x, 1), round(-x))
+print(abs(-2.5), -x, +x)
+print(float(3), float("2.5"), float(True))
+print(str(2.50), str(1e3), str(1e-3))
+print(round(1234.5678, -2), round(1234.5678, 2))
+print(round(2.675, 2), round(0.125, 2), round(0.375, 2))
+print(0.5 + 0.25 == 0.75)
+print(divmod(7.5, 2))
+print(3.0 * 2, 3 * 2.0, 1 + 1.0)
+print(max(1, 2.0), min(2, 2.0), sum([1, 2.5]))
+print(sorted([3, 1.5, 2, -0.5]))
+print(10 ** 0.5 * 10 ** 0.5)
+print(1.0 == 1, 1 == 1.0000000000000001, 0.1 + 0.2 > 0.3)

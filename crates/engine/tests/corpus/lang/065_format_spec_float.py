@@ -1,0 +1,16 @@
+# Format specs for floats: f e g % and precision.
+x = 1234.56789
+print(f"{x:.2f} {x:.0f} {x:.5f} {x:f}")
+print(f"{x:e} {x:.2e} {x:E} {0.000123:.1e}")
+print(f"{x:g} {x:.3g} {0.0000123:g} {1e20:g} {123456789.0:g}")
+print(f"{0.5:.1%} {0.125:%} {1:.0%} {0.03125:.1%}")
+print(f"{0.125:.2f} {0.375:.2f} {2.5:.0f} {3.5:.0f} {1.005:.2f}")
+print(f"{1.75:06.1f} {-1.5:07.2f} {3.14159:+.3f} {2.0: .1f}")
+print(f"{1e16:.2f} {1/3:.10f} {2/3:.3}")
+print(f"{100:.2f} {7:e} {0:.1%}")
+print(f"{x:,.2f} {x:_.1f} {1234567.891:,.0f}")
+print(f"{float('inf'):.2f} {float('-inf'):e} {float('nan'):f}")
+print(f"{-0.0:.1f} {0.05:.1f} {0.15:.1f} {0.25:.1f}")
+print(f"{12.0:g} {12.5:.1g} {0.1:.20f}")
+print(f"{x:10.2f}|{x:<10.1f}|{x:^12.3f}|")
+print(format(x, ".3f"), format(0.1, ".17g"), format(2.5, "g"))

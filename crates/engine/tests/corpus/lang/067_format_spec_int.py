@@ -1,0 +1,15 @@
+# Integer presentation types and signs.
+n = 255
+print(f"{n:x} {n:X} {n:o} {n:b} {n:d}")
+print(f"{n:#x} {n:#X} {n:#o} {n:#b}")
+print(f"{n:08b} {n:#010b} {n:04x}")
+print(f"{1234567:,} {1234567:_} {0xFFFFFF:_x} {-1234567:,}")
+print(f"{42:+} {-42:+} {42: } {-42: } {42:-}")
+print(f"{65:c} {9731:c}")
+print(f"{10:e} {10:.1f} {3:%}")
+print(f"{-255:x} {-255:#x}")
+print(f"{2**70:,}")
+print(f"{n:>#10x}|{n:<#10o}|{n:^#10b}|")
+print(f"{5:03} {-5:03} {5:+03}")
+print(format(255, "x"), format(255, "#b"), format(1000, ","))
+print(f"{True:d} {False:b}")

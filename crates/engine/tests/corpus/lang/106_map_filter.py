@@ -1,0 +1,15 @@
+# map() and filter() are lazy iterators.
+print(list(map(str, [1, 2, 3])))
+print(list(map(int, "123")))
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])))
+print(list(map(len, ["a", "bb", ""])))
+print(list(filter(None, [0, 1, "", "x", None, [], [0]])))
+print(list(filter(str.isdigit, ["1", "a", "22"])))
+evens = filter(lambda n: n % 2 == 0, range(10))
+print(next(evens), next(evens), list(evens))
+words = ["Alpha", "beta", "Gamma"]
+print(list(map(str.upper, filter(lambda w: w[0].isupper(), words))))
+m = map(abs, [-1, -2])
+print(list(m), list(m))
+print(sum(map(int, "12345")), max(map(len, words)))
+print(type(map(str, [])).__name__, type(filter(None, [])).__name__)

@@ -1,0 +1,4 @@
+# Indexing past the end of a string.
+word = "loop"
+for i in range(5):
+    print(i, word[i])

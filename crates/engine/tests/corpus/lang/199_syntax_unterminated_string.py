@@ -1,0 +1,4 @@
+# Syntax error: an unterminated string literal.
+print("this line is never executed")
+greeting = "hello
+print(greeting)
