@@ -35,7 +35,7 @@ pub fn app() -> Html {
             <main class="layout">
                 <section class="panel editor-panel" aria-label="Program">
                     <div class="editor-head" data-testid="example-note">
-                        <h2 class="panel-title" data-testid="program-title">
+                        <h2 class="program-title" data-testid="program-title">
                             { example.map_or("Your program", |e| e.title) }
                             if state.edited { <span class="edited">{ " · edited" }</span> }
                         </h2>

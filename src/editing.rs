@@ -26,16 +26,27 @@ pub fn byte_offset(text: &str, utf16: u32) -> usize {
 
 /// UTF-16 offset of a byte offset.
 pub fn utf16_offset(text: &str, byte: usize) -> u32 {
-    text[..byte.min(text.len())].chars().map(|c| c.len_utf16() as u32).sum()
+    text[..byte.min(text.len())]
+        .chars()
+        .map(|c| c.len_utf16() as u32)
+        .sum()
 }
 
 /// Start offsets of the lines that the selection touches. A multi-line
 /// selection ending at the start of a line does not touch that line.
 fn touched_lines(text: &str, start: usize, end: usize) -> Vec<usize> {
     let first = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let last_end = if end > start && text[..end].ends_with('\n') { end - 1 } else { end };
+    let last_end = if end > start && text[..end].ends_with('\n') {
+        end - 1
+    } else {
+        end
+    };
     let mut lines = vec![first];
-    lines.extend(text[first..last_end].match_indices('\n').map(|(i, _)| first + i + 1));
+    lines.extend(
+        text[first..last_end]
+            .match_indices('\n')
+            .map(|(i, _)| first + i + 1),
+    );
     lines
 }
 
@@ -46,7 +57,11 @@ pub fn indent(text: &str, start: usize, end: usize) -> Edit {
     if !text[start..end].contains('\n') {
         let text = format!("{}{INDENT}{}", &text[..start], &text[end..]);
         let caret = start + INDENT.len();
-        return Edit { text, start: caret, end: caret };
+        return Edit {
+            text,
+            start: caret,
+            end: caret,
+        };
     }
     let lines = touched_lines(text, start, end);
     let mut out = String::with_capacity(text.len() + lines.len() * INDENT.len());
@@ -57,7 +72,11 @@ pub fn indent(text: &str, start: usize, end: usize) -> Edit {
         from = line;
     }
     out.push_str(&text[from..]);
-    Edit { text: out, start: start + INDENT.len(), end: end + lines.len() * INDENT.len() }
+    Edit {
+        text: out,
+        start: start + INDENT.len(),
+        end: end + lines.len() * INDENT.len(),
+    }
 }
 
 /// Shift-Tab: removes up to four leading spaces from each touched line.
@@ -65,7 +84,16 @@ pub fn dedent(text: &str, start: usize, end: usize) -> Edit {
     let (start, end) = (start.min(end), start.max(end));
     let removed: Vec<(usize, usize)> = touched_lines(text, start, end)
         .into_iter()
-        .map(|line| (line, text[line..].bytes().take(INDENT.len()).take_while(|&b| b == b' ').count()))
+        .map(|line| {
+            (
+                line,
+                text[line..]
+                    .bytes()
+                    .take(INDENT.len())
+                    .take_while(|&b| b == b' ')
+                    .count(),
+            )
+        })
         .collect();
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
@@ -75,8 +103,17 @@ pub fn dedent(text: &str, start: usize, end: usize) -> Edit {
     }
     out.push_str(&text[from..]);
     // An offset moves left by the removed spaces before it.
-    let map = |o: usize| o - removed.iter().map(|&(line, spaces)| o.saturating_sub(line).min(spaces)).sum::<usize>();
-    Edit { text: out, start: map(start), end: map(end) }
+    let map = |o: usize| {
+        o - removed
+            .iter()
+            .map(|&(line, spaces)| o.saturating_sub(line).min(spaces))
+            .sum::<usize>()
+    };
+    Edit {
+        text: out,
+        start: map(start),
+        end: map(end),
+    }
 }
 
 #[cfg(test)]
@@ -86,7 +123,14 @@ mod tests {
     #[test]
     fn tab_inserts_four_spaces_at_the_caret() {
         let e = indent("ab", 1, 1);
-        assert_eq!(e, Edit { text: "a    b".into(), start: 5, end: 5 });
+        assert_eq!(
+            e,
+            Edit {
+                text: "a    b".into(),
+                start: 5,
+                end: 5
+            }
+        );
     }
 
     #[test]

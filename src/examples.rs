@@ -100,7 +100,11 @@ mod tests {
     fn each_example_has_a_title_a_sentence_and_code() {
         for e in EXAMPLES {
             assert!(!e.title.is_empty(), "{}", e.file);
-            assert!(e.watch_for.ends_with('.'), "{}: one sentence ending in a period", e.file);
+            assert!(
+                e.watch_for.ends_with('.'),
+                "{}: one sentence ending in a period",
+                e.file
+            );
             assert!(e.source.contains("asyncio"), "{}", e.file);
         }
     }

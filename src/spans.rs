@@ -13,7 +13,12 @@ pub fn segments<'a>(source: &'a str, highlights: &[Highlight]) -> Vec<Segment<'a
     let mut at = 0;
     for h in highlights {
         let (start, end) = (h.span.start as usize, h.span.end as usize);
-        if start < at || end <= start || end > source.len() || !source.is_char_boundary(start) || !source.is_char_boundary(end) {
+        if start < at
+            || end <= start
+            || end > source.len()
+            || !source.is_char_boundary(start)
+            || !source.is_char_boundary(end)
+        {
             continue;
         }
         if start > at {
@@ -35,23 +40,37 @@ mod tests {
     use engine::Span;
 
     fn hl(start: u32, end: u32, class: HighlightClass) -> Highlight {
-        Highlight { span: Span::new(start, end), class }
+        Highlight {
+            span: Span::new(start, end),
+            class,
+        }
     }
 
     #[test]
     fn fills_the_gaps_with_plain_text() {
         let src = "await x  # hi";
-        let hs = [hl(0, 5, HighlightClass::Keyword), hl(9, 13, HighlightClass::Comment)];
+        let hs = [
+            hl(0, 5, HighlightClass::Keyword),
+            hl(9, 13, HighlightClass::Comment),
+        ];
         assert_eq!(
             segments(src, &hs),
-            vec![(Some("hl-keyword"), "await"), (None, " x  "), (Some("hl-comment"), "# hi")]
+            vec![
+                (Some("hl-keyword"), "await"),
+                (None, " x  "),
+                (Some("hl-comment"), "# hi")
+            ]
         );
     }
 
     #[test]
     fn bad_spans_are_dropped_and_the_text_kept() {
         let src = "é = 1";
-        let hs = [hl(0, 1, HighlightClass::Name), hl(3, 99, HighlightClass::Number), hl(5, 6, HighlightClass::Number)];
+        let hs = [
+            hl(0, 1, HighlightClass::Name),
+            hl(3, 99, HighlightClass::Number),
+            hl(5, 6, HighlightClass::Number),
+        ];
         let joined: String = segments(src, &hs).iter().map(|s| s.1).collect();
         assert_eq!(joined, src);
     }

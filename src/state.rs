@@ -25,7 +25,12 @@ pub enum Action {
 
 impl Default for State {
     fn default() -> Self {
-        State { source: AttrValue::Static(EXAMPLES[0].source), example: Some(0), edited: false, menu_open: false }
+        State {
+            source: AttrValue::Static(EXAMPLES[0].source),
+            example: Some(0),
+            edited: false,
+            menu_open: false,
+        }
     }
 }
 
@@ -43,7 +48,9 @@ impl Reducible for State {
                 next.edited = true;
             }
             Action::LoadExample(i) => {
-                let Some(example) = EXAMPLES.get(i) else { return self };
+                let Some(example) = EXAMPLES.get(i) else {
+                    return self;
+                };
                 next.source = AttrValue::Static(example.source);
                 next.example = Some(i);
                 next.edited = false;
@@ -66,7 +73,9 @@ mod tests {
     use super::*;
 
     fn run(actions: impl IntoIterator<Item = Action>) -> Rc<State> {
-        actions.into_iter().fold(Rc::new(State::default()), |s, a| s.reduce(a))
+        actions
+            .into_iter()
+            .fold(Rc::new(State::default()), |s, a| s.reduce(a))
     }
 
     #[test]
@@ -79,7 +88,11 @@ mod tests {
 
     #[test]
     fn picking_an_example_replaces_the_text_and_closes_the_menu() {
-        let s = run([Action::Edit("x = 1\n".into()), Action::ToggleMenu, Action::LoadExample(3)]);
+        let s = run([
+            Action::Edit("x = 1\n".into()),
+            Action::ToggleMenu,
+            Action::LoadExample(3),
+        ]);
         assert_eq!(s.source.as_str(), EXAMPLES[3].source);
         assert_eq!(s.example, Some(3));
         assert!(!s.edited && !s.menu_open);
@@ -96,7 +109,10 @@ mod tests {
     fn unknown_example_and_same_text_change_nothing() {
         let s = Rc::new(State::default());
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::LoadExample(999))));
-        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Edit(EXAMPLES[0].source.into()))));
+        assert!(Rc::ptr_eq(
+            &s,
+            &s.clone().reduce(Action::Edit(EXAMPLES[0].source.into()))
+        ));
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::CloseMenu)));
     }
 }

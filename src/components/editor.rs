@@ -19,7 +19,9 @@ pub struct Props {
 /// Copies the textarea's scroll position onto the highlight layer and the
 /// line numbers.
 fn sync_scroll(textarea: &NodeRef, layers: &[&NodeRef]) {
-    let Some(ta) = textarea.cast::<Element>() else { return };
+    let Some(ta) = textarea.cast::<Element>() else {
+        return;
+    };
     for layer in layers {
         if let Some(el) = layer.cast::<Element>() {
             el.set_scroll_top(ta.scroll_top());
@@ -53,14 +55,18 @@ pub fn editor(props: &Props) -> Html {
     // New text (an example loaded) can move the textarea's scroll position.
     {
         let (textarea, code, gutter) = (textarea.clone(), code.clone(), gutter.clone());
-        use_effect_with(props.source.clone(), move |_| sync_scroll(&textarea, &[&code, &gutter]));
+        use_effect_with(props.source.clone(), move |_| {
+            sync_scroll(&textarea, &[&code, &gutter])
+        });
     }
 
     let onscroll = {
         let (textarea, code, gutter) = (textarea.clone(), code.clone(), gutter.clone());
         move |_: Event| sync_scroll(&textarea, &[&code, &gutter])
     };
-    let oninput = props.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput = props
+        .on_change
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onkeydown = {
         let on_change = props.on_change.clone();
         let tab_leaves = tab_leaves.clone();
@@ -74,9 +80,16 @@ pub fn editor(props: &Props) -> Html {
             let ta: HtmlTextAreaElement = e.target_unchecked_into();
             let text = ta.value();
             let (start, end) = selection(&ta, &text);
-            let edit = if e.shift_key() { dedent(&text, start, end) } else { indent(&text, start, end) };
+            let edit = if e.shift_key() {
+                dedent(&text, start, end)
+            } else {
+                indent(&text, start, end)
+            };
             ta.set_value(&edit.text);
-            let _ = ta.set_selection_range(utf16_offset(&edit.text, edit.start), utf16_offset(&edit.text, edit.end));
+            let _ = ta.set_selection_range(
+                utf16_offset(&edit.text, edit.start),
+                utf16_offset(&edit.text, edit.end),
+            );
             on_change.emit(edit.text);
         }
     };

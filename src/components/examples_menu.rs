@@ -24,7 +24,11 @@ fn focus(element: Option<Element>) {
 /// The menu item next to (or before) the focused one, through their `<li>`s.
 fn neighbour(item: &Element, forward: bool) -> Option<Element> {
     let li = item.parent_element()?;
-    let next = if forward { li.next_element_sibling() } else { li.previous_element_sibling() };
+    let next = if forward {
+        li.next_element_sibling()
+    } else {
+        li.previous_element_sibling()
+    };
     next?.first_element_child()
 }
 
@@ -38,7 +42,12 @@ pub fn examples_menu(props: &Props) -> Html {
         let list = list.clone();
         use_effect_with(props.open, move |&open| {
             if let (true, Some(list)) = (open, list.cast::<Element>()) {
-                focus(list.query_selector("[aria-current=true]").ok().flatten().or(list.query_selector("button").ok().flatten()));
+                focus(
+                    list.query_selector("[aria-current=true]")
+                        .ok()
+                        .flatten()
+                        .or(list.query_selector("button").ok().flatten()),
+                );
             }
         });
     }

@@ -23,11 +23,15 @@ impl Counts {
 pub fn parse(output: &str) -> Counts {
     let mut total = Counts::default();
     for line in output.lines() {
-        let Some(rest) = line.trim().strip_prefix("test result:") else { continue };
+        let Some(rest) = line.trim().strip_prefix("test result:") else {
+            continue;
+        };
         total.binaries += 1;
         for part in rest.split([';', '.']) {
             let mut words = part.split_whitespace();
-            let (Some(n), Some(what)) = (words.next(), words.next()) else { continue };
+            let (Some(n), Some(what)) = (words.next(), words.next()) else {
+                continue;
+            };
             let Ok(n) = n.parse::<u64>() else { continue };
             match what {
                 "passed" => total.passed += n,
@@ -50,7 +54,15 @@ mod tests {
             test result: ok. 2 passed; 0 failed; 1 ignored; 0 measured; 0 filtered out; finished in 0.01s\n\
             \n\
             test result: FAILED. 4 passed; 3 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.50s\n";
-        assert_eq!(parse(out), Counts { passed: 6, failed: 3, ignored: 1, binaries: 2 });
+        assert_eq!(
+            parse(out),
+            Counts {
+                passed: 6,
+                failed: 3,
+                ignored: 1,
+                binaries: 2
+            }
+        );
     }
 
     #[test]

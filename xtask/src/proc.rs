@@ -25,7 +25,9 @@ pub fn status(cmd: &mut Command) -> Result<(), String> {
 /// The trimmed stdout of `cmd` if it starts and exits 0 (for `--version`).
 pub fn output(cmd: &mut Command) -> Option<String> {
     let out = cmd.stderr(Stdio::null()).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// Runs `cmd`, echoing its stdout as it comes and returning it with the exit
@@ -40,7 +42,11 @@ pub fn tee(cmd: &mut Command) -> Result<(bool, String), String> {
     let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
     let mut line = Vec::new();
     let stdout = std::io::stdout();
-    while reader.read_until(b'\n', &mut line).map_err(|e| e.to_string())? > 0 {
+    while reader
+        .read_until(b'\n', &mut line)
+        .map_err(|e| e.to_string())?
+        > 0
+    {
         let text = String::from_utf8_lossy(&line);
         let mut out = stdout.lock();
         let _ = out.write_all(text.as_bytes());

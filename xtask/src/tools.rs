@@ -48,19 +48,40 @@ fn cargo_bin_dir() -> PathBuf {
 
 pub fn ensure(root: &Path, need: Need) -> Result<Env, String> {
     let mut dirs = vec![root.join("node_modules/.bin"), cargo_bin_dir()];
-    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     let env = Env {
         path: std::env::join_paths(dirs).map_err(|e| e.to_string())?,
         chrome: std::env::var_os("CHROME_BIN").map_or("/usr/bin/chromium".into(), PathBuf::from),
-        chromedriver: std::env::var_os("CHROMEDRIVER").map_or("/usr/bin/chromedriver".into(), PathBuf::from),
+        chromedriver: std::env::var_os("CHROMEDRIVER")
+            .map_or("/usr/bin/chromedriver".into(), PathBuf::from),
     };
     ensure_wasm_target()?;
-    ensure_cargo_tool(&env, "trunk", "trunk", TRUNK_VERSION, &["--locked", &format!("trunk@{TRUNK_VERSION}")])?;
+    ensure_cargo_tool(
+        &env,
+        "trunk",
+        "trunk",
+        TRUNK_VERSION,
+        &["--locked", &format!("trunk@{TRUNK_VERSION}")],
+    )?;
     let bindgen = locked_version(root, "wasm-bindgen")?;
     // Without --locked: the tool's own lockfile pins crates this registry lacks.
     let bindgen_args = ["wasm-bindgen-cli", "--version", bindgen.as_str()];
-    ensure_cargo_tool(&env, "wasm-bindgen", "wasm-bindgen", &bindgen, &bindgen_args)?;
-    ensure_cargo_tool(&env, "wasm-bindgen-test-runner", "wasm-bindgen-test-runner", &bindgen, &bindgen_args)?;
+    ensure_cargo_tool(
+        &env,
+        "wasm-bindgen",
+        "wasm-bindgen",
+        &bindgen,
+        &bindgen_args,
+    )?;
+    ensure_cargo_tool(
+        &env,
+        "wasm-bindgen-test-runner",
+        "wasm-bindgen-test-runner",
+        &bindgen,
+        &bindgen_args,
+    )?;
     ensure_wasm_opt(root, &env)?;
     if need == Need::All {
         ensure_chromium(&env)?;
@@ -70,7 +91,10 @@ pub fn ensure(root: &Path, need: Need) -> Result<Env, String> {
 
 fn ensure_wasm_target() -> Result<(), String> {
     let installed = proc::output(Command::new("rustup").args(["target", "list", "--installed"]));
-    if installed.as_deref().is_some_and(|list| list.lines().any(|l| l.trim() == WASM_TARGET)) {
+    if installed
+        .as_deref()
+        .is_some_and(|list| list.lines().any(|l| l.trim() == WASM_TARGET))
+    {
         return Ok(());
     }
     proc::status(Command::new("rustup").args(["target", "add", WASM_TARGET]))
@@ -79,18 +103,28 @@ fn ensure_wasm_target() -> Result<(), String> {
 
 /// `--version` prints "NAME X.Y.Z"; installs with `cargo install ARGS` unless
 /// the version is `version`.
-fn ensure_cargo_tool(env: &Env, bin: &str, name: &str, version: &str, args: &[&str]) -> Result<(), String> {
+fn ensure_cargo_tool(
+    env: &Env,
+    bin: &str,
+    name: &str,
+    version: &str,
+    args: &[&str],
+) -> Result<(), String> {
     let found = proc::output(env.command(bin).arg("--version"));
     if found.as_deref().and_then(|v| v.split_whitespace().nth(1)) == Some(version) {
         return Ok(());
     }
-    eprintln!("xtask: {name} {version} is missing (found: {}); installing it", found.as_deref().unwrap_or("none"));
+    eprintln!(
+        "xtask: {name} {version} is missing (found: {}); installing it",
+        found.as_deref().unwrap_or("none")
+    );
     proc::status(env.command(&cargo()).arg("install").args(args))
 }
 
 /// The version of package `name` in Cargo.lock.
 pub fn locked_version(root: &Path, name: &str) -> Result<String, String> {
-    let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let lock =
+        std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
     version_in_lock(&lock, name).ok_or_else(|| format!("{name} is not in Cargo.lock"))
 }
 
@@ -111,36 +145,63 @@ fn version_in_lock(lock: &str, name: &str) -> Option<String> {
 fn ensure_wasm_opt(root: &Path, env: &Env) -> Result<(), String> {
     let wasm_opt = root.join("node_modules/.bin/wasm-opt");
     let found = proc::output(Command::new(&wasm_opt).arg("--version"));
-    if found.as_deref().is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION} "))) {
+    if found
+        .as_deref()
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION} ")))
+    {
         return Ok(());
     }
-    eprintln!("xtask: wasm-opt {BINARYEN_VERSION} is missing (found: {}); installing it", found.as_deref().unwrap_or("none"));
+    eprintln!(
+        "xtask: wasm-opt {BINARYEN_VERSION} is missing (found: {}); installing it",
+        found.as_deref().unwrap_or("none")
+    );
     if proc::output(env.command("npm").arg("--version")).is_none() {
         ensure_apt(&["nodejs", "npm"], "Node.js and npm")?;
     }
     let mut cmd = env.command("npm");
-    cmd.args(["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--prefix"]);
-    cmd.arg(root).arg(format!("binaryen@{BINARYEN_VERSION}.0.0"));
+    cmd.args([
+        "install",
+        "--no-save",
+        "--no-package-lock",
+        "--no-audit",
+        "--no-fund",
+        "--prefix",
+    ]);
+    cmd.arg(root)
+        .arg(format!("binaryen@{BINARYEN_VERSION}.0.0"));
     proc::status(&mut cmd)
 }
 
 /// The first number of the first dotted version in `text`
 /// ("Chromium 148.0.7778.96 built on Debian" gives 148).
 fn major_version(text: &str) -> Option<u32> {
-    text.split_whitespace().find(|w| w.contains('.'))?.split('.').next()?.parse().ok()
+    text.split_whitespace()
+        .find(|w| w.contains('.'))?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
 }
 
 fn ensure_chromium(env: &Env) -> Result<(), String> {
     let majors = || {
         let chrome = proc::output(Command::new(&env.chrome).arg("--version"));
         let driver = proc::output(Command::new(&env.chromedriver).arg("--version"));
-        (chrome.as_deref().and_then(major_version), driver.as_deref().and_then(major_version))
+        (
+            chrome.as_deref().and_then(major_version),
+            driver.as_deref().and_then(major_version),
+        )
     };
     match majors() {
         (Some(c), Some(d)) if c == d => return Ok(()),
-        (c, d) => eprintln!("xtask: Chromium {c:?} and chromedriver {d:?} are missing or differ; installing them"),
+        (c, d) => eprintln!(
+            "xtask: Chromium {c:?} and chromedriver {d:?} are missing or differ; installing them"
+        ),
     }
-    ensure_apt(&["chromium", "chromium-driver"], "Chromium and chromedriver")?;
+    ensure_apt(
+        &["chromium", "chromium-driver"],
+        "Chromium and chromedriver",
+    )?;
     match majors() {
         (Some(c), Some(d)) if c == d => Ok(()),
         (c, d) => Err(format!(
@@ -157,11 +218,16 @@ fn is_root() -> bool {
 
 fn ensure_apt(packages: &[&str], what: &str) -> Result<(), String> {
     if !is_root() {
-        return Err(format!("{what} missing: install them with `sudo apt-get install -y {}`", packages.join(" ")));
+        return Err(format!(
+            "{what} missing: install them with `sudo apt-get install -y {}`",
+            packages.join(" ")
+        ));
     }
     let install = || {
         let mut cmd = Command::new("apt-get");
-        cmd.env("DEBIAN_FRONTEND", "noninteractive").args(["install", "-y", "--no-install-recommends"]).args(packages);
+        cmd.env("DEBIAN_FRONTEND", "noninteractive")
+            .args(["install", "-y", "--no-install-recommends"])
+            .args(packages);
         proc::status(&mut cmd)
     };
     install().or_else(|_| {
@@ -178,14 +244,23 @@ mod tests {
     fn reads_a_version_from_cargo_lock() {
         let lock = "[[package]]\nname = \"wasm-bindgen-macro\"\nversion = \"0.2.1\"\n\n\
                     [[package]]\nname = \"wasm-bindgen\"\nversion = \"0.2.130\"\n";
-        assert_eq!(version_in_lock(lock, "wasm-bindgen").as_deref(), Some("0.2.130"));
+        assert_eq!(
+            version_in_lock(lock, "wasm-bindgen").as_deref(),
+            Some("0.2.130")
+        );
         assert_eq!(version_in_lock(lock, "trunk"), None);
     }
 
     #[test]
     fn majors() {
-        assert_eq!(major_version("Chromium 148.0.7778.96 built on Debian"), Some(148));
-        assert_eq!(major_version("ChromeDriver 148.0.7778.96 (abc-refs/branch-heads/1@{#2})"), Some(148));
+        assert_eq!(
+            major_version("Chromium 148.0.7778.96 built on Debian"),
+            Some(148)
+        );
+        assert_eq!(
+            major_version("ChromeDriver 148.0.7778.96 (abc-refs/branch-heads/1@{#2})"),
+            Some(148)
+        );
         assert_eq!(major_version("bash: chromium: not found"), None);
     }
 }
