@@ -187,15 +187,16 @@ fn ensure_chromium(env: &Env) -> Result<(), String> {
     let majors = || {
         let chrome = proc::output(Command::new(&env.chrome).arg("--version"));
         let driver = proc::output(Command::new(&env.chromedriver).arg("--version"));
-        (
-            chrome.as_deref().and_then(major_version),
-            driver.as_deref().and_then(major_version),
-        )
+        let major = |v: Option<String>| v.as_deref().and_then(major_version);
+        (major(chrome), major(driver))
     };
+    let show = |v: Option<u32>| v.map_or("none".to_string(), |v| v.to_string());
     match majors() {
         (Some(c), Some(d)) if c == d => return Ok(()),
         (c, d) => eprintln!(
-            "xtask: Chromium {c:?} and chromedriver {d:?} are missing or differ; installing them"
+            "xtask: Chromium {} / chromedriver {}: missing or different; installing them",
+            show(c),
+            show(d)
         ),
     }
     ensure_apt(
@@ -205,9 +206,12 @@ fn ensure_chromium(env: &Env) -> Result<(), String> {
     match majors() {
         (Some(c), Some(d)) if c == d => Ok(()),
         (c, d) => Err(format!(
-            "need Chromium and a chromedriver of the same version at {} and {} (found {c:?}, {d:?})",
+            "need Chromium and chromedriver of one version at {} and {} (found {} and {}); \
+             set CHROME_BIN / CHROMEDRIVER if they are elsewhere",
             env.chrome.display(),
-            env.chromedriver.display()
+            env.chromedriver.display(),
+            show(c),
+            show(d)
         )),
     }
 }
