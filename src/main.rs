@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<loopscope_web::app::App>::new().render();
+}

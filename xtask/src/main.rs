@@ -1,0 +1,53 @@
+//! Project tasks, std-only. `cargo xtask serve` serves the app on
+//! http://127.0.0.1:8080; `cargo xtask test` runs every test suite. Both
+//! first install whatever tool is missing (see `tools.rs`).
+
+mod counts;
+mod proc;
+mod suites;
+mod tools;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask serve [--release]   serve the app on http://127.0.0.1:8080
+       cargo xtask test              run every test suite (native, wasm in Chromium, end-to-end)
+       cargo xtask setup             only install the missing tools";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let root = workspace_root();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(&root, args[1..].iter().any(|a| a == "--release")),
+        Some("test") => suites::run_all(&root),
+        Some("setup") => tools::ensure(&root, tools::Need::All).map(|_| ()),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn serve(root: &Path, release: bool) -> Result<(), String> {
+    let env = tools::ensure(root, tools::Need::Build)?;
+    let mut cmd = env.command("trunk");
+    cmd.args(["serve", "--address", "127.0.0.1", "--port", "8080"]);
+    if release {
+        cmd.arg("--release=true");
+    }
+    proc::status(&mut cmd)
+}
