@@ -98,7 +98,7 @@ mod tests {
         assert_eq!(idx.line(0), 1);
         assert_eq!(idx.line(2), 1);
         assert_eq!(idx.line(3), 2);
-        assert_eq!(idx.line_col(src, 8), (2, 4));
+        assert_eq!(idx.line_col(src, 7), (2, 4));
         assert_eq!(idx.line_text(src, 2), "cdé");
         assert_eq!(idx.line_text(src, 4), "x");
         assert_eq!(idx.line_count(), 4);
