@@ -5,15 +5,24 @@
 //! code objects (`compiler`) → frames (`vm`) → event loop (`aio`) →
 //! recorded steps (`history`). No web dependency, no threads, no clock.
 
+pub mod aio;
 pub mod ast;
+pub mod builtins;
+pub mod compiler;
+pub mod engine;
 pub mod error;
 pub mod format;
 pub mod highlight;
 pub mod lexer;
+pub mod modules;
 pub mod parser;
 pub mod pyhash;
 pub mod pyrandom;
 pub mod span;
+pub mod trace;
+pub mod value;
+pub mod vm;
 
+pub use engine::{load, Engine, Outcome, RunStatus, StopAt};
 pub use error::{CompileError, SyntaxError, SyntaxErrorKind, Unsupported};
 pub use span::{LineIndex, Span};

@@ -1,0 +1,135 @@
+//! The event loop's data: a FIFO ready queue of handles and a heap of
+//! timer handles ordered by (deadline, scheduling order) — CPython's
+//! BaseEventLoop with the reference harness's 1 ns rounding and FIFO ties.
+
+use super::future::{Callback, Future};
+use crate::value::Value;
+use std::cell::Cell;
+use std::cmp::Ordering;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+
+/// What a handle does when the loop runs it.
+#[derive(Debug, Clone)]
+pub enum HandleKind {
+    /// `Task.__step` (a new task's first step, a bare-yield resume, or a
+    /// step with an exception to throw in).
+    TaskStep { task: Rc<Future>, exc: Option<Value> },
+    /// `Task.__wakeup(fut)`: the future the task awaited is done.
+    TaskWakeup { task: Rc<Future>, fut: Rc<Future> },
+    /// A callable with arguments (`call_soon(f, *args)`, done callbacks).
+    Call { func: Value, args: Vec<Value> },
+    /// `gather()`'s per-child callback.
+    GatherDone { gather: Rc<super::gather::Gather>, fut: Rc<Future> },
+    /// `run_until_complete`'s callback.
+    StopLoop { fut: Rc<Future> },
+    /// `futures._set_result_unless_cancelled(fut, result)` (sleep's timer).
+    SetResultUnlessCancelled { fut: Rc<Future>, result: Value },
+    /// An executor job finished (`run_in_executor`, `to_thread`).
+    ExecutorDone { fut: Rc<Future>, result: Result<Value, Value> },
+}
+
+#[derive(Debug)]
+pub struct Handle {
+    pub kind: HandleKind,
+    pub cancelled: Cell<bool>,
+    /// Deadline for timer handles; NaN for ready handles.
+    pub when: f64,
+    /// Scheduling order (ties between equal deadlines go FIFO).
+    pub seq: u64,
+    /// Virtual time at which it was scheduled.
+    pub scheduled_at: f64,
+}
+
+impl Handle {
+    pub fn is_timer(&self) -> bool {
+        !self.when.is_nan()
+    }
+}
+
+/// Heap entry: min-heap on (when, seq).
+#[derive(Debug)]
+pub struct TimerEntry(pub Rc<Handle>);
+
+impl PartialEq for TimerEntry {
+    fn eq(&self, o: &Self) -> bool {
+        self.0.when == o.0.when && self.0.seq == o.0.seq
+    }
+}
+impl Eq for TimerEntry {}
+impl PartialOrd for TimerEntry {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for TimerEntry {
+    fn cmp(&self, o: &Self) -> Ordering {
+        // Reversed: BinaryHeap is a max-heap.
+        o.0.when.partial_cmp(&self.0.when).unwrap_or(Ordering::Equal).then_with(|| o.0.seq.cmp(&self.0.seq))
+    }
+}
+
+/// One event loop.
+#[derive(Debug, Default)]
+pub struct LoopState {
+    pub id: u32,
+    pub ready: VecDeque<Rc<Handle>>,
+    pub timers: BinaryHeap<TimerEntry>,
+    pub stopping: bool,
+    pub running: bool,
+    pub closed: bool,
+    /// `_run_once` calls so far.
+    pub iteration: u64,
+    /// Handles left to run in the current iteration.
+    pub ntodo: usize,
+    /// Was the default executor used (for shutdown)?
+    pub executor_used: bool,
+}
+
+impl LoopState {
+    pub fn new(id: u32) -> LoopState {
+        LoopState { id, ..LoopState::default() }
+    }
+
+    /// Timers sorted by (deadline, order), cancelled ones left out.
+    pub fn sorted_timers(&self) -> Vec<Rc<Handle>> {
+        let mut v: Vec<Rc<Handle>> = self.timers.iter().map(|t| t.0.clone()).filter(|h| !h.cancelled.get()).collect();
+        v.sort_by(|a, b| a.when.partial_cmp(&b.when).unwrap_or(Ordering::Equal).then(a.seq.cmp(&b.seq)));
+        v
+    }
+
+    /// Drop cancelled timers at the head of the heap.
+    pub fn drop_cancelled_head(&mut self) {
+        while let Some(top) = self.timers.peek() {
+            if top.0.cancelled.get() {
+                self.timers.pop();
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// Round a deadline to 1 ns, as the reference harness does.
+pub fn round_ns(t: f64) -> f64 {
+    let r = (t * 1e9).round() / 1e9;
+    if r.is_finite() {
+        // Python's round(x, 9) is correctly rounded; this matches it for
+        // the magnitudes a run reaches (< 2**53 ns).
+        crate::format::round_float_digits(t, 9).unwrap_or(r)
+    } else {
+        t
+    }
+}
+
+impl Callback {
+    /// The handle kind that runs this callback for `fut`.
+    pub fn into_handle_kind(self, fut: &Rc<Future>) -> HandleKind {
+        match self {
+            Callback::Py(func) => HandleKind::Call { func, args: vec![Value::Future(fut.clone())] },
+            Callback::Wakeup(task) => HandleKind::TaskWakeup { task, fut: fut.clone() },
+            Callback::Gather(g) => HandleKind::GatherDone { gather: g, fut: fut.clone() },
+            Callback::StopLoop => HandleKind::StopLoop { fut: fut.clone() },
+        }
+    }
+}

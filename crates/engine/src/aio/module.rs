@@ -1,0 +1,722 @@
+//! The `asyncio` module: native functions, the methods of Future, Task,
+//! the loop and handles, and the Python prelude (`prelude/asyncio.py`)
+//! compiled once per thread and run in each new VM that imports asyncio.
+
+use super::event_loop::HandleKind;
+use super::future::{Callback, Future};
+use super::native::{native, NativeObj};
+use super::RunRequest;
+use crate::builtins::args::ArgParse;
+use crate::builtins::{add_method, builtin};
+use crate::compiler::code::Code;
+use crate::value::*;
+use crate::vm::{Flow, PyResult, Signal, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const PRELUDE: &str = include_str!("prelude/asyncio.py");
+/// Source ids of library code (the program is 0).
+pub const PRELUDE_SOURCE_ID: u32 = 1000;
+
+thread_local! {
+    static PRELUDE_CODE: RefCell<Option<Rc<Code>>> = const { RefCell::new(None) };
+}
+
+fn prelude_code() -> PyResult<Rc<Code>> {
+    PRELUDE_CODE.with(|c| {
+        if let Some(code) = c.borrow().as_ref() {
+            return Ok(code.clone());
+        }
+        let opts = crate::compiler::CompileOptions { internal: true, source_id: PRELUDE_SOURCE_ID };
+        match crate::compiler::compile_source(PRELUDE, opts) {
+            Ok(code) => {
+                *c.borrow_mut() = Some(code.clone());
+                Ok(code)
+            }
+            Err(e) => Err(Flow::Signal(Signal::Internal(format!("asyncio prelude does not compile: {e:?}")))),
+        }
+    })
+}
+
+fn as_future(vm: &Vm, v: &Value) -> PyResult<Rc<Future>> {
+    match v {
+        Value::Future(f) => Ok(f.clone()),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("expected a Future, got {tn}"))
+        }
+    }
+}
+
+fn as_loop(vm: &Vm, v: &Value) -> PyResult<u32> {
+    match v {
+        Value::Native(n) => match &**n {
+            NativeObj::Loop(id) => Ok(*id),
+            _ => vm.type_error("expected an event loop"),
+        },
+        _ => vm.type_error("expected an event loop"),
+    }
+}
+
+fn loop_value(id: u32) -> Value {
+    native(NativeObj::Loop(id))
+}
+
+/// Build the asyncio module into `vm.modules`.
+pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
+    let globals: Globals = Rc::new(RefCell::new(new_attrmap()));
+    {
+        let mut g = globals.borrow_mut();
+        g.insert(Rc::from("__name__"), Value::str("asyncio"));
+        let fns: &[(&str, NativeFn)] = &[
+            ("run", asyncio_run),
+            ("create_task", asyncio_create_task),
+            ("gather", asyncio_gather),
+            ("get_running_loop", asyncio_get_running_loop),
+            ("get_event_loop", asyncio_get_event_loop),
+            ("new_event_loop", asyncio_new_event_loop),
+            ("set_event_loop", asyncio_set_event_loop),
+            ("current_task", asyncio_current_task),
+            ("all_tasks", asyncio_all_tasks),
+            ("ensure_future", asyncio_ensure_future),
+            ("iscoroutine", asyncio_iscoroutine),
+            ("iscoroutinefunction", asyncio_iscoroutinefunction),
+            ("isfuture", asyncio_isfuture),
+            ("_native_yield", native_yield),
+            ("_native_label", native_label),
+            ("_native_sleep_timer", native_sleep_timer),
+            ("_native_addr", native_addr),
+            ("_native_lazy_iter", native_lazy_iter),
+        ];
+        for (name, f) in fns {
+            g.insert(Rc::from(*name), builtin(name, name, *f));
+        }
+        for name in ["CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull", "IncompleteReadError", "LimitOverrunError", "TimeoutError"] {
+            g.insert(Rc::from(name), Value::Class(vm.types.exc(name)));
+        }
+        g.insert(Rc::from("Future"), Value::Class(vm.types.future.clone()));
+        g.insert(Rc::from("Task"), Value::Class(vm.types.task.clone()));
+        g.insert(Rc::from("AbstractEventLoop"), Value::Class(vm.types.event_loop.clone()));
+        g.insert(Rc::from("Handle"), Value::Class(vm.types.handle.clone()));
+        g.insert(Rc::from("TimerHandle"), Value::Class(vm.types.timer_handle.clone()));
+        for (name, v) in crate::builtins::collections_natives(vm) {
+            g.insert(Rc::from(name), v);
+        }
+    }
+    // `asyncio.exceptions` for `except asyncio.exceptions.CancelledError`.
+    let exc_mod: Globals = Rc::new(RefCell::new(new_attrmap()));
+    for name in ["CancelledError", "InvalidStateError", "TimeoutError", "IncompleteReadError", "LimitOverrunError"] {
+        exc_mod.borrow_mut().insert(Rc::from(name), Value::Class(vm.types.exc(name)));
+    }
+    globals
+        .borrow_mut()
+        .insert(Rc::from("exceptions"), Value::Module(Rc::new(Module { name: Rc::from("asyncio.exceptions"), globals: exc_mod })));
+    let code = prelude_code()?;
+    vm.run_module_code(code, globals.clone())?;
+    let m = Value::Module(Rc::new(Module { name: Rc::from("asyncio"), globals }));
+    Ok(m)
+}
+
+/// Install the methods of Future, Task, the loop and handles.
+pub fn install_methods(vm: &mut Vm) {
+    let fut = vm.types.future.clone();
+    let f: &[(&str, NativeFn)] = &[
+        ("result", fut_result),
+        ("exception", fut_exception),
+        ("set_result", fut_set_result),
+        ("set_exception", fut_set_exception),
+        ("cancel", fut_cancel),
+        ("cancelled", fut_cancelled),
+        ("done", fut_done),
+        ("add_done_callback", fut_add_done_callback),
+        ("remove_done_callback", fut_remove_done_callback),
+        ("get_loop", fut_get_loop),
+        ("_make_cancelled_error", fut_make_cancelled_error),
+    ];
+    for (name, func) in f {
+        add_method(&fut, name, *func);
+    }
+    add_method(&fut, "__new__", future_new);
+    let task = vm.types.task.clone();
+    let t: &[(&str, NativeFn)] = &[
+        ("get_name", task_get_name),
+        ("set_name", task_set_name),
+        ("get_coro", task_get_coro),
+        ("cancelling", task_cancelling),
+        ("uncancel", task_uncancel),
+        ("get_stack", task_get_stack),
+        ("set_result", task_no_set),
+        ("set_exception", task_no_set),
+    ];
+    for (name, func) in t {
+        add_method(&task, name, *func);
+    }
+    add_method(&task, "__new__", task_new);
+    let lp = vm.types.event_loop.clone();
+    let l: &[(&str, NativeFn)] = &[
+        ("time", loop_time),
+        ("call_soon", loop_call_soon),
+        ("call_later", loop_call_later),
+        ("call_at", loop_call_at),
+        ("create_future", loop_create_future),
+        ("create_task", loop_create_task),
+        ("run_until_complete", loop_run_until_complete),
+        ("stop", loop_stop),
+        ("close", loop_close),
+        ("is_running", loop_is_running),
+        ("is_closed", loop_is_closed),
+        ("run_in_executor", loop_run_in_executor),
+        ("get_debug", loop_get_debug),
+        ("set_debug", loop_set_debug),
+    ];
+    for (name, func) in l {
+        add_method(&lp, name, *func);
+    }
+    let h = vm.types.handle.clone();
+    add_method(&h, "cancel", handle_cancel);
+    add_method(&h, "cancelled", handle_cancelled);
+    add_method(&vm.types.timer_handle.clone(), "when", handle_when);
+}
+
+// ----- module functions -----------------------------------------------------
+
+fn asyncio_run(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("debug");
+    a.check(vm, "run", 1, 1)?;
+    let coro = a.pos[0].clone();
+    if vm.aio.running.is_some() {
+        return vm.err("RuntimeError", "asyncio.run() cannot be called from a running event loop");
+    }
+    if !matches!(coro, Value::Coroutine(_)) {
+        let r = vm.repr(&coro)?;
+        return vm.value_error(format!("a coroutine was expected, got {r}"));
+    }
+    if vm.cur.owner != crate::vm::frame::FiberOwner::Main {
+        return vm.err("RuntimeError", "asyncio.run() called from inside a synchronous callback is not supported by Loopscope");
+    }
+    Err(Flow::Signal(Signal::RunLoop(RunRequest::Run { coro })))
+}
+
+fn asyncio_create_task(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let name = a.take_kw("name");
+    a.take_kw("context");
+    a.check(vm, "create_task", 1, 1)?;
+    let loop_id = vm.running_loop()?;
+    let t = vm.create_task_renamed(loop_id, a.pos[0].clone(), name)?;
+    Ok(Value::Future(t))
+}
+
+fn asyncio_gather(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let re = a.take_kw("return_exceptions");
+    a.no_kw(vm, "gather")?;
+    let re = match re {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    vm.gather(std::mem::take(&mut a.pos), re)
+}
+
+fn asyncio_get_running_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "get_running_loop", 0, 0)?;
+    let id = vm.running_loop()?;
+    Ok(loop_value(id))
+}
+
+fn asyncio_get_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "get_event_loop", 0, 0)?;
+    let id = vm.get_event_loop()?;
+    Ok(loop_value(id))
+}
+
+impl Vm {
+    /// `asyncio.get_event_loop()`: the running loop, else the current one
+    /// (created on first use in the main thread, as 3.11 still does).
+    pub fn get_event_loop(&mut self) -> PyResult<u32> {
+        if let Some(id) = self.aio.running {
+            return Ok(id);
+        }
+        if let Some(id) = self.aio.current {
+            return Ok(id);
+        }
+        let id = self.aio.new_loop();
+        self.aio.current = Some(id);
+        Ok(id)
+    }
+
+    /// Run a module's code to completion in `globals`.
+    pub fn run_module_code(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<()> {
+        let mut frame = crate::vm::frame::Frame::new(code, globals.clone(), crate::vm::frame::FrameKind::Module);
+        frame.namespace = Some(globals);
+        let nested = crate::vm::frame::Fiber::new(crate::vm::frame::FiberOwner::Nested);
+        let outer = std::mem::replace(&mut self.cur, nested);
+        let saved_base = self.depth_base;
+        self.depth_base += outer.frames.len();
+        let r = match self.push_frame(frame) {
+            Ok(()) => self.run_nested().map(|_| ()),
+            Err(e) => Err(e),
+        };
+        self.cur = outer;
+        self.depth_base = saved_base;
+        r
+    }
+
+    /// A fresh `_shutdown_step()` coroutine from the prelude (for the
+    /// Runner's shutdown stages).
+    pub fn noop_coroutine(&mut self) -> PyResult<Value> {
+        let m = self.import_module("asyncio", true)?;
+        let f = self.getattr(&m, "_shutdown_step")?;
+        self.call_sync(f, Vec::new(), Vec::new())
+    }
+}
+
+fn asyncio_new_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "new_event_loop", 0, 0)?;
+    Ok(loop_value(vm.aio.new_loop()))
+}
+
+fn asyncio_set_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "set_event_loop", 1, 1)?;
+    vm.aio.current = if a.pos[0].is_none() { None } else { Some(as_loop(vm, &a.pos[0])?) };
+    Ok(Value::None)
+}
+
+fn asyncio_current_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "current_task", 0, 1)?;
+    Ok(vm.aio.current_task.clone().map(Value::Future).unwrap_or(Value::None))
+}
+
+fn asyncio_all_tasks(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "all_tasks", 0, 1)?;
+    let loop_id = match a.pos.first() {
+        Some(v) if !v.is_none() => as_loop(vm, v)?,
+        _ => vm.running_loop()?,
+    };
+    let tasks: Vec<Value> = vm.aio.tasks.iter().filter(|t| t.loop_id == loop_id && !t.is_done()).map(|t| Value::Future(t.clone())).collect();
+    vm.new_set(tasks, false)
+}
+
+fn asyncio_ensure_future(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("loop");
+    a.check(vm, "ensure_future", 1, 1)?;
+    Ok(Value::Future(vm.ensure_future(&a.pos[0])?))
+}
+
+fn asyncio_iscoroutine(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Coroutine(_)))))
+}
+
+fn asyncio_iscoroutinefunction(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let r = match a.pos.first() {
+        Some(Value::Function(f)) => f.code.is_async(),
+        Some(Value::Method(m)) => matches!(&m.func, Value::Function(f) if f.code.is_async()),
+        _ => false,
+    };
+    Ok(Value::Bool(r))
+}
+
+fn asyncio_isfuture(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(a.pos.first(), Some(Value::Future(_)))))
+}
+
+fn native_yield(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(native(NativeObj::YieldOnce(std::cell::Cell::new(false))))
+}
+
+/// `_native_label(fut, what, arg)`: how the visualizer names a future.
+fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let (Some(Value::Future(f)), Some(Value::Str(what))) = (a.pos.first(), a.pos.get(1)) {
+        let text = match (&**what, a.pos.get(2)) {
+            ("sleep", Some(d)) => {
+                let d = vm.str(d)?;
+                let until = vm.clock + match a.pos.get(2) {
+                    Some(Value::Int(i)) => *i as f64,
+                    Some(Value::Float(x)) => *x,
+                    _ => 0.0,
+                };
+                format!("sleep({d}) until t={until:.3}")
+            }
+            ("wait_for", Some(t)) => format!("wait_for(timeout={})", vm.str(t)?),
+            ("wait", Some(n)) => format!("wait() on {} futures", vm.str(n)?),
+            ("taskgroup", Some(n)) => format!("TaskGroup exit ({} tasks left)", vm.str(n)?),
+            ("shield", _) => "shield()".to_string(),
+            (w, _) => format!("{w}()"),
+        };
+        f.set_label(&text);
+    }
+    Ok(Value::None)
+}
+
+/// `_native_sleep_timer(loop, delay, fut, result)`: sleep's
+/// `call_later(delay, _set_result_unless_cancelled, fut, result)`.
+fn native_sleep_timer(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "_native_sleep_timer", 4, 4)?;
+    let loop_id = as_loop(vm, &a.pos[0])?;
+    let delay = vm.to_f64(&a.pos[1])?;
+    let fut = as_future(vm, &a.pos[2])?;
+    let when = vm.clock + delay;
+    let h = vm.call_at(loop_id, when, HandleKind::SetResultUnlessCancelled { fut, result: a.pos[3].clone() });
+    Ok(native(NativeObj::Handle(h)))
+}
+
+fn native_addr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let v = a.pos.first().cloned().unwrap_or(Value::None);
+    Ok(Value::str(&vm.fake_addr(&v)))
+}
+
+fn native_lazy_iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "_native_lazy_iter", 2, 2)?;
+    let n = vm.to_index(&a.pos[0])?.max(0) as usize;
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Repeat { func: a.pos[1].clone(), remaining: n }))))
+}
+
+// ----- Future ---------------------------------------------------------------
+
+fn this_future(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<Future>> {
+    match a.pos.first() {
+        Some(v) => as_future(vm, v),
+        None => vm.type_error(format!("descriptor '{name}' of '_asyncio.Future' object needs an argument")),
+    }
+}
+
+fn future_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let lp = a.take_kw("loop");
+    a.check(vm, "Future", 0, 0)?;
+    let loop_id = match lp {
+        Some(v) if !v.is_none() => as_loop(vm, &v)?,
+        _ => vm.get_event_loop()?,
+    };
+    Ok(Value::Future(vm.new_future(loop_id)))
+}
+
+fn task_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let name = a.take_kw("name");
+    let lp = a.take_kw("loop");
+    a.take_kw("context");
+    a.check(vm, "Task", 1, 1)?;
+    let loop_id = match lp {
+        Some(v) if !v.is_none() => as_loop(vm, &v)?,
+        _ => vm.get_event_loop()?,
+    };
+    Ok(Value::Future(vm.create_task(loop_id, a.pos[0].clone(), name)?))
+}
+
+fn fut_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "result")?;
+    a.check(vm, "result", 1, 1)?;
+    vm.future_result(&f)
+}
+
+fn fut_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "exception")?;
+    a.check(vm, "exception", 1, 1)?;
+    vm.future_exception(&f)
+}
+
+fn fut_set_result(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "set_result")?;
+    a.check(vm, "set_result", 2, 2)?;
+    vm.fut_set_result(&f, a.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_set_exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "set_exception")?;
+    a.check(vm, "set_exception", 2, 2)?;
+    vm.fut_set_exception(&f, a.pos[1].clone())?;
+    Ok(Value::None)
+}
+
+fn fut_cancel(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let msg = a.take_kw("msg");
+    let f = this_future(vm, &a, "cancel")?;
+    a.check(vm, "cancel", 1, 2)?;
+    let msg = msg.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::None);
+    Ok(Value::Bool(vm.fut_cancel(&f, msg)?))
+}
+
+fn fut_cancelled(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "cancelled")?;
+    Ok(Value::Bool(f.is_cancelled()))
+}
+
+fn fut_done(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "done")?;
+    Ok(Value::Bool(f.is_done()))
+}
+
+fn fut_add_done_callback(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("context");
+    let f = this_future(vm, &a, "add_done_callback")?;
+    a.check(vm, "add_done_callback", 2, 2)?;
+    vm.fut_add_done_callback(&f, Callback::Py(a.pos[1].clone()));
+    Ok(Value::None)
+}
+
+fn fut_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "remove_done_callback")?;
+    a.check(vm, "remove_done_callback", 2, 2)?;
+    let n = vm.fut_remove_done_callback(&f, &Callback::Py(a.pos[1].clone()));
+    Ok(Value::Int(n as i64))
+}
+
+fn fut_get_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "get_loop")?;
+    Ok(loop_value(f.loop_id))
+}
+
+fn fut_make_cancelled_error(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = this_future(vm, &a, "_make_cancelled_error")?;
+    Ok(vm.make_cancelled_error(&f))
+}
+
+// ----- Task -----------------------------------------------------------------
+
+fn this_task(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<Future>> {
+    let f = this_future(vm, a, name)?;
+    if !f.is_task() {
+        return vm.type_error(format!("descriptor '{name}' requires a '_asyncio.Task' object"));
+    }
+    Ok(f)
+}
+
+fn task_get_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this_task(vm, &a, "get_name")?;
+    Ok(Value::Str(t.name().unwrap_or_else(|| Rc::from(""))))
+}
+
+fn task_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this_task(vm, &a, "set_name")?;
+    a.check(vm, "set_name", 2, 2)?;
+    let s = vm.str(&a.pos[1])?;
+    if let Some(d) = t.task() {
+        *d.name.borrow_mut() = Rc::from(s.as_str());
+    }
+    vm.trace.task_renamed(&t);
+    Ok(Value::None)
+}
+
+fn task_get_coro(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this_task(vm, &a, "get_coro")?;
+    Ok(t.task().map(|d| d.coro.clone()).unwrap_or(Value::None))
+}
+
+fn task_cancelling(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this_task(vm, &a, "cancelling")?;
+    Ok(Value::Int(t.task().map(|d| d.num_cancels_requested.get()).unwrap_or(0) as i64))
+}
+
+fn task_uncancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let t = this_task(vm, &a, "uncancel")?;
+    let Some(d) = t.task() else { return Ok(Value::Int(0)) };
+    if d.num_cancels_requested.get() > 0 {
+        d.num_cancels_requested.set(d.num_cancels_requested.get() - 1);
+    }
+    Ok(Value::Int(d.num_cancels_requested.get() as i64))
+}
+
+fn task_get_stack(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::list(Vec::new()))
+}
+
+fn task_no_set(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let _ = a;
+    vm.err("RuntimeError", "Task does not support set_result operation")
+}
+
+// ----- loop -----------------------------------------------------------------
+
+fn this_loop(vm: &Vm, a: &Args) -> PyResult<u32> {
+    match a.pos.first() {
+        Some(v) => as_loop(vm, v),
+        None => vm.type_error("loop method needs the loop"),
+    }
+}
+
+fn loop_time(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    this_loop(vm, &a)?;
+    Ok(Value::Float(vm.now()))
+}
+
+fn callback_handle(vm: &mut Vm, loop_id: u32, when: Option<f64>, func: Value, args: Vec<Value>) -> PyResult<Value> {
+    if vm.aio.loop_ref(loop_id).map(|l| l.closed).unwrap_or(true) {
+        return vm.err("RuntimeError", "Event loop is closed");
+    }
+    let kind = HandleKind::Call { func, args };
+    let h = match when {
+        Some(w) => vm.call_at(loop_id, w, kind),
+        None => vm.call_soon(loop_id, kind),
+    };
+    Ok(native(NativeObj::Handle(h)))
+}
+
+fn loop_call_soon(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("context");
+    let id = this_loop(vm, &a)?;
+    if a.pos.len() < 2 {
+        return vm.type_error("call_soon() missing 1 required positional argument: 'callback'");
+    }
+    let func = a.pos[1].clone();
+    let args = a.pos[2..].to_vec();
+    callback_handle(vm, id, None, func, args)
+}
+
+fn loop_call_later(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("context");
+    let id = this_loop(vm, &a)?;
+    if a.pos.len() < 3 {
+        return vm.type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
+    }
+    let delay = vm.to_f64(&a.pos[1])?;
+    let when = vm.now() + delay;
+    let func = a.pos[2].clone();
+    let args = a.pos[3..].to_vec();
+    callback_handle(vm, id, Some(when), func, args)
+}
+
+fn loop_call_at(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("context");
+    let id = this_loop(vm, &a)?;
+    if a.pos.len() < 3 {
+        return vm.type_error("call_at() missing required positional arguments: 'when' and 'callback'");
+    }
+    let when = vm.to_f64(&a.pos[1])?;
+    let func = a.pos[2].clone();
+    let args = a.pos[3..].to_vec();
+    callback_handle(vm, id, Some(when), func, args)
+}
+
+fn loop_create_future(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    Ok(Value::Future(vm.new_future(id)))
+}
+
+fn loop_create_task(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let name = a.take_kw("name");
+    a.take_kw("context");
+    let id = this_loop(vm, &a)?;
+    a.check(vm, "create_task", 2, 2)?;
+    Ok(Value::Future(vm.create_task(id, a.pos[1].clone(), name)?))
+}
+
+fn loop_run_until_complete(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    a.check(vm, "run_until_complete", 2, 2)?;
+    let l = vm.aio.loop_ref(id).map(|l| (l.closed, l.running)).unwrap_or((true, false));
+    if l.0 {
+        return vm.err("RuntimeError", "Event loop is closed");
+    }
+    if l.1 {
+        return vm.err("RuntimeError", "This event loop is already running");
+    }
+    if vm.aio.running.is_some() {
+        return vm.err("RuntimeError", "Cannot run the event loop while another loop is running");
+    }
+    if vm.cur.owner != crate::vm::frame::FiberOwner::Main {
+        return vm.err("RuntimeError", "run_until_complete() outside the program's main code is not supported by Loopscope");
+    }
+    Err(Flow::Signal(Signal::RunLoop(RunRequest::UntilComplete { loop_id: id, target: a.pos[1].clone() })))
+}
+
+fn loop_stop(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    if let Some(l) = vm.aio.loop_mut(id) {
+        l.stopping = true;
+    }
+    Ok(Value::None)
+}
+
+fn loop_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    if let Some(l) = vm.aio.loop_mut(id) {
+        if l.running {
+            return vm.err("RuntimeError", "Cannot close a running event loop");
+        }
+        if !l.closed {
+            l.closed = true;
+            l.ready.clear();
+            l.timers.clear();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn loop_is_running(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    Ok(Value::Bool(vm.aio.loop_ref(id).map(|l| l.running).unwrap_or(false)))
+}
+
+fn loop_is_closed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    Ok(Value::Bool(vm.aio.loop_ref(id).map(|l| l.closed).unwrap_or(true)))
+}
+
+fn loop_get_debug(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+fn loop_set_debug(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `loop.run_in_executor(executor, func, *args)`: the job runs now, on a
+/// clock of its own (time.sleep inside it advances only that clock); its
+/// result is delivered at start + the time it slept, as if it ran in a
+/// parallel thread.
+fn loop_run_in_executor(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let id = this_loop(vm, &a)?;
+    if a.pos.len() < 3 {
+        return vm.type_error("run_in_executor() missing 1 required positional argument: 'func'");
+    }
+    let func = a.pos[2].clone();
+    let args = a.pos[3..].to_vec();
+    vm.aio.seq += 1;
+    let seq = vm.aio.seq;
+    let start = vm.clock;
+    if let Some(l) = vm.aio.loop_mut(id) {
+        l.executor_used = true;
+    }
+    let saved = vm.aio.worker_clock.replace(0.0);
+    let r = vm.call_sync(func, args, Vec::new());
+    let elapsed = vm.aio.worker_clock.take().unwrap_or(0.0);
+    vm.aio.worker_clock = saved;
+    let result = match r {
+        Ok(v) => Ok(v),
+        Err(Flow::Exc(e)) => Err(e),
+        Err(e) => return Err(e),
+    };
+    let outer = vm.new_future(id);
+    outer.set_label("run_in_executor()");
+    let when = start + elapsed;
+    let h = vm.call_at(id, when, HandleKind::ExecutorDone { fut: outer.clone(), result });
+    // Keep the job's place in scheduling order: it was submitted first.
+    let _ = (h, seq);
+    Ok(Value::Future(outer))
+}
+
+// ----- handles --------------------------------------------------------------
+
+fn this_handle(vm: &Vm, a: &Args) -> PyResult<Rc<super::event_loop::Handle>> {
+    match a.pos.first() {
+        Some(Value::Native(n)) => match &**n {
+            NativeObj::Handle(h) => Ok(h.clone()),
+            _ => vm.type_error("expected a handle"),
+        },
+        _ => vm.type_error("expected a handle"),
+    }
+}
+
+fn handle_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = this_handle(vm, &a)?;
+    h.cancelled.set(true);
+    Ok(Value::None)
+}
+
+fn handle_cancelled(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = this_handle(vm, &a)?;
+    Ok(Value::Bool(h.cancelled.get()))
+}
+
+fn handle_when(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let h = this_handle(vm, &a)?;
+    Ok(Value::Float(h.when))
+}

@@ -1,0 +1,133 @@
+//! `repr()` of futures, tasks, handles and loops (CPython's layout, with
+//! the program's file name instead of a full path), and plain-words
+//! descriptions of what a task waits on.
+
+use super::future::{FutState, Future};
+use super::native::NativeObj;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+pub fn repr_native(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    match v {
+        Value::Future(f) => future_repr(vm, f),
+        Value::Native(n) => Ok(match &**n {
+            NativeObj::Loop(id) => {
+                let (running, closed) = vm.aio.loop_ref(*id).map(|l| (l.running, l.closed)).unwrap_or((false, true));
+                format!("<_UnixSelectorEventLoop running={} closed={} debug=False>", py_bool(running), py_bool(closed))
+            }
+            NativeObj::Handle(h) => {
+                let cls = if h.is_timer() { "TimerHandle" } else { "Handle" };
+                let state = if h.cancelled.get() { " cancelled" } else { "" };
+                let when = if h.is_timer() { format!(" when={}", crate::format::float_repr(h.when)) } else { String::new() };
+                format!("<{cls}{state}{when}>")
+            }
+            NativeObj::YieldOnce(_) => "<coroutine object sleep>".to_string(),
+            NativeObj::Executor => "<concurrent.futures.thread.ThreadPoolExecutor object>".to_string(),
+            NativeObj::Stream { stderr } => format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if *stderr { "stderr" } else { "stdout" }),
+            NativeObj::Deque(d) => {
+                let items: Vec<Value> = d.items.borrow().iter().cloned().collect();
+                let inner = vm.repr(&Value::list(items))?;
+                match d.maxlen {
+                    Some(m) => format!("deque({inner}, maxlen={m})"),
+                    None => format!("deque({inner})"),
+                }
+            }
+        }),
+        _ => Ok(String::new()),
+    }
+}
+
+fn py_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
+fn future_repr(vm: &mut Vm, f: &Rc<Future>) -> PyResult<String> {
+    let state = match f.state.get() {
+        FutState::Pending => "pending",
+        FutState::Cancelled => "cancelled",
+        FutState::Finished => "finished",
+    };
+    let mut info = vec![state.to_string()];
+    if let Some(t) = f.task() {
+        info.push(format!("name='{}'", t.name.borrow()));
+        if let Value::Coroutine(co) = &t.coro {
+            let file = vm.sources.get(co.code.source_id as usize).map(|s| s.name.clone()).unwrap_or_default();
+            if f.is_done() {
+                info.push(format!("coro=<{}() done, defined at {}:{}>", co.qualname, file, co.code.first_line));
+            } else {
+                let line = t
+                    .fiber
+                    .borrow()
+                    .as_ref()
+                    .and_then(|fb| fb.frames.first().map(|fr| fr.current_line()))
+                    .unwrap_or(co.code.first_line);
+                info.push(format!("coro=<{}() running at {}:{}>", co.qualname, file, line));
+            }
+        }
+    }
+    if f.state.get() == FutState::Finished {
+        let exc = f.exception.borrow().clone();
+        match exc {
+            Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
+            None => {
+                let r = f.result.borrow().clone();
+                info.push(format!("result={}", vm.repr(&r)?));
+            }
+        }
+    }
+    if let Some(t) = f.task() {
+        if let Some(w) = t.fut_waiter.borrow().clone() {
+            let wr = future_repr(vm, &w)?;
+            info.push(format!("wait_for={wr}"));
+        }
+    } else {
+        let cbs = f.callbacks.borrow().clone();
+        if !cbs.is_empty() {
+            let names: Vec<&str> = cbs
+                .iter()
+                .map(|c| match c {
+                    super::future::Callback::Wakeup(_) => "Task.task_wakeup()",
+                    super::future::Callback::Gather(_) => "gather.<locals>._done_callback()",
+                    super::future::Callback::StopLoop => "_run_until_complete_cb()",
+                    super::future::Callback::Py(_) => "callback()",
+                })
+                .collect();
+            info.push(format!("cb=[{}]", names.join(", ")));
+        }
+    }
+    let cls = if f.is_task() { "Task" } else { "Future" };
+    Ok(format!("<{} {}>", cls, info.join(" ")))
+}
+
+impl Vm {
+    /// What a pending task waits on, in plain words.
+    pub fn describe_wait(&self, t: &Rc<Future>) -> String {
+        let Some(data) = t.task() else { return "nothing".into() };
+        let waiter = data.fut_waiter.borrow().clone();
+        match waiter {
+            Some(w) => self.describe_future(&w),
+            None => {
+                if data.started.get() {
+                    "its next turn".into()
+                } else {
+                    "its first step".into()
+                }
+            }
+        }
+    }
+
+    pub fn describe_future(&self, w: &Rc<Future>) -> String {
+        if let Some(name) = w.name() {
+            return name.to_string();
+        }
+        if let Some(label) = w.label_text() {
+            return label.to_string();
+        }
+        "a future".into()
+    }
+}

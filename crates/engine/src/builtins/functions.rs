@@ -1,0 +1,866 @@
+//! Built-in functions: print, len, sorted, min/max, sum, isinstance, ...
+
+use super::args::ArgParse;
+use super::builtin;
+use crate::value::*;
+use crate::vm::ops::{as_num, value_to_big, Num};
+use crate::vm::{Flow, PyResult, Signal, Vm};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let fns: &[(&str, NativeFn)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("abs", abs),
+        ("round", round),
+        ("sum", sum),
+        ("min", min),
+        ("max", max),
+        ("any", any),
+        ("all", all),
+        ("sorted", sorted),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("iter", iter),
+        ("next", next),
+        ("hasattr", hasattr),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("delattr", delattr),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("chr", chr),
+        ("ord", ord),
+        ("hex", hex),
+        ("bin", bin),
+        ("oct", oct),
+        ("hash", hash),
+        ("id", id),
+        ("callable", callable),
+        ("format", format),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("map", map),
+        ("filter", filter),
+        ("reversed", reversed),
+        ("globals", globals),
+        ("locals", locals),
+        ("vars", vars),
+        ("dir", dir),
+        ("input", input),
+        ("open", unsupported_builtin),
+        ("eval", unsupported_builtin),
+        ("exec", unsupported_builtin),
+        ("compile", unsupported_builtin),
+        ("exit", exit),
+        ("quit", exit),
+        ("aiter", aiter),
+        ("anext", anext),
+    ];
+    let mut b = vm.builtins.borrow_mut();
+    for (name, f) in fns {
+        b.insert(Rc::from(*name), builtin(name, name, *f));
+    }
+}
+
+fn print(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let sep = a.take_kw("sep");
+    let end = a.take_kw("end");
+    let file = a.take_kw("file");
+    a.take_kw("flush");
+    a.no_kw(vm, "print")?;
+    let sep = match sep {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return vm.type_error(format!("sep must be None or a string, not {tn}"));
+        }
+    };
+    let end = match end {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            let tn = vm.type_name(&other);
+            return vm.type_error(format!("end must be None or a string, not {tn}"));
+        }
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(v)?);
+    }
+    out.push_str(&end);
+    let to_stderr = match &file {
+        Some(Value::Native(_)) | Some(Value::Instance(_)) => crate::modules::is_stderr(&file),
+        _ => false,
+    };
+    vm.write_out(&out, to_stderr)?;
+    Ok(Value::None)
+}
+
+impl Vm {
+    /// Write program output at the current (virtual) time.
+    pub fn write_out(&mut self, s: &str, to_stderr: bool) -> PyResult<()> {
+        if to_stderr {
+            self.out.err(s);
+            return Ok(());
+        }
+        if self.out.bytes + s.len() > self.limits.max_output_bytes {
+            return Err(Flow::Signal(Signal::Limit(format!(
+                "more than {} bytes of output",
+                crate::vm::call::group_thousands(self.limits.max_output_bytes as u64)
+            ))));
+        }
+        match self.aio.worker_clock {
+            Some(elapsed) => {
+                let t = crate::aio::event_loop::round_ns(self.clock + elapsed);
+                self.out.write_held(t, s);
+            }
+            None => {
+                let t = self.clock;
+                self.out.write(t, s);
+            }
+        }
+        self.trace.output();
+        Ok(())
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+            Value::Bytes(b) => b.len(),
+            Value::List(l) => l.len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) => s.len(),
+            Value::Range(r) => r.len(),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::DictView(d, _) => d.len(),
+                _ => return self.no_len(v),
+            },
+            Value::Native(n) => match crate::builtins::collections::native_len(n) {
+                Some(k) => k,
+                None => return self.no_len(v),
+            },
+            Value::Instance(i) => match i.class.lookup("__len__") {
+                Some(f) => {
+                    let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
+                    match value_to_big(&r) {
+                        Some(n) if n.is_negative() => return self.value_error("__len__() should return >= 0"),
+                        Some(n) => n.to_usize().unwrap_or(usize::MAX),
+                        None => {
+                            let tn = self.type_name(&r);
+                            return self.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
+                        }
+                    }
+                }
+                None => return self.no_len(v),
+            },
+            _ => return self.no_len(v),
+        })
+    }
+
+    fn no_len<T>(&self, v: &Value) -> PyResult<T> {
+        let tn = self.type_name(v);
+        self.type_error(format!("object of type '{tn}' has no len()"))
+    }
+
+    /// A float from an int/float/bool (TypeError otherwise).
+    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
+        match as_num(v) {
+            Some(n) => self.num_to_f64(&n),
+            None => {
+                let tn = self.type_name(v);
+                self.type_error(format!("must be real number, not {tn}"))
+            }
+        }
+    }
+
+    /// An index-sized int (TypeError for non-ints).
+    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
+        match self.index_value(v)? {
+            Some(i) => Ok(i),
+            None => {
+                let tn = self.type_name(v);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+
+    /// The loop's clock (or an executor job's own clock).
+    pub fn now(&self) -> f64 {
+        match self.aio.worker_clock {
+            Some(e) => crate::aio::event_loop::round_ns(self.clock + e),
+            None => self.clock,
+        }
+    }
+
+    /// `isinstance(v, cls)` for one class.
+    pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
+        let t = self.types.type_of(v);
+        if t.is_subclass(cls) {
+            return true;
+        }
+        // bool is an int; every class is an object.
+        Rc::ptr_eq(cls, &self.types.object)
+    }
+
+    /// Compare with `<` (for sorting, min, max, heapq).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare_op(a, b, crate::ast::CmpOp::Lt)?;
+        self.truthy(&r)
+    }
+}
+
+fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "len", 1, 1)?;
+    Ok(Value::Int(vm.len(&a.pos[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "repr", 1, 1)?;
+    Ok(Value::str(&vm.repr(&a.pos[0])?))
+}
+
+fn ascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "ascii", 1, 1)?;
+    Ok(Value::str(&vm.ascii(&a.pos[0])?))
+}
+
+fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "abs", 1, 1)?;
+    let v = &a.pos[0];
+    Ok(match v {
+        Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::bigint(BigInt::from(*i).abs())),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => Value::bigint(b.abs()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(i) => match i.class.lookup("__abs__") {
+            Some(f) => return vm.call_sync(f, vec![v.clone()], Vec::new()),
+            None => return bad_operand(vm, "abs()", v),
+        },
+        _ => return bad_operand(vm, "abs()", v),
+    })
+}
+
+fn bad_operand<T>(vm: &Vm, what: &str, v: &Value) -> PyResult<T> {
+    let tn = vm.type_name(v);
+    vm.type_error(format!("bad operand type for {what}: '{tn}'"))
+}
+
+fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let nd = a.take_kw("ndigits");
+    let number = a.take_kw("number");
+    let mut pos = a.pos.clone();
+    if let Some(n) = number {
+        pos.insert(0, n);
+    }
+    if let Some(n) = nd {
+        pos.push(n);
+    }
+    let a = Args::new(pos);
+    a.check(vm, "round", 1, 2)?;
+    let v = &a.pos[0];
+    let ndigits = match a.pos.get(1) {
+        None | Some(Value::None) => None,
+        Some(n) => Some(vm.to_index(n)?),
+    };
+    match v {
+        Value::Float(f) => match vm.fmt_err(crate::format::round_float(*f, ndigits))? {
+            crate::format::Rounded::Int(i) => Ok(Value::bigint(i)),
+            crate::format::Rounded::Float(x) => Ok(Value::Float(x)),
+        },
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let b = value_to_big(v).unwrap_or_default();
+            match ndigits {
+                None => Ok(Value::bigint(b)),
+                Some(n) => Ok(Value::bigint(crate::format::round_int(&b, n))),
+            }
+        }
+        Value::Instance(i) => match i.class.lookup("__round__") {
+            Some(f) => {
+                let mut args = vec![v.clone()];
+                if let Some(n) = a.pos.get(1) {
+                    args.push(n.clone());
+                }
+                vm.call_sync(f, args, Vec::new())
+            }
+            None => {
+                let tn = vm.type_name(v);
+                vm.type_error(format!("type {tn} doesn't define __round__ method"))
+            }
+        },
+        _ => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("type {tn} doesn't define __round__ method"))
+        }
+    }
+}
+
+fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let start = a.take_kw("start");
+    a.check(vm, "sum", 1, 2)?;
+    let mut acc = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"),
+        Value::Bytes(_) => return vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"),
+        _ => {}
+    }
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next_value(&it)? {
+        acc = match (&acc, &x) {
+            (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
+            (Value::Float(p), Value::Float(q)) => Value::Float(p + q),
+            _ => vm.binary_op(&acc, &x, crate::ast::BinOp::Add)?,
+        };
+    }
+    Ok(acc)
+}
+
+fn min_max(vm: &mut Vm, mut a: Args, is_max: bool) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    let key = a.take_kw("key").filter(|k| !k.is_none());
+    let default = a.take_kw("default");
+    a.no_kw(vm, name)?;
+    let items: Vec<Value> = match a.pos.len() {
+        0 => return vm.type_error(format!("{name} expected at least 1 argument, got 0")),
+        1 => {
+            if !vm.is_iterable(&a.pos[0]) {
+                let tn = vm.type_name(&a.pos[0]);
+                return vm.type_error(format!("'{tn}' object is not iterable"));
+            }
+            vm.collect_iterable(&a.pos[0])?
+        }
+        _ => {
+            if default.is_some() {
+                return vm.type_error(format!("Cannot specify a default for {name}() with multiple positional arguments"));
+            }
+            a.pos.clone()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => vm.value_error(format!("{name}() arg is an empty sequence")),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call_sync(k.clone(), vec![best.clone()], Vec::new())?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call_sync(kf.clone(), vec![it.clone()], Vec::new())?,
+            None => it.clone(),
+        };
+        let better = if is_max { vm.lt(&best_key, &k)? } else { vm.lt(&k, &best_key)? };
+        if better {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    min_max(vm, a, false)
+}
+
+fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    min_max(vm, a, true)
+}
+
+fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "any", 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next_value(&it)? {
+        if vm.truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "all", 1, 1)?;
+    let it = vm.get_iter(&a.pos[0])?;
+    while let Some(x) = vm.next_value(&it)? {
+        if !vm.truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let key = a.take_kw("key");
+    let reverse = a.take_kw("reverse");
+    if a.pos.len() != 1 {
+        let n = a.pos.len();
+        if n == 0 {
+            return vm.type_error("sorted expected 1 argument, got 0");
+        }
+        return vm.type_error(format!("sorted expected 1 argument, got {n}"));
+    }
+    a.no_kw(vm, "sort")?;
+    let items = vm.collect_iterable(&a.pos[0])?;
+    let reverse = match reverse {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    let sorted = super::sort::sort_values(vm, items, key.filter(|k| !k.is_none()), reverse)?;
+    Ok(Value::list(sorted))
+}
+
+/// `isinstance(v, spec)`: spec is a class or a (nested) tuple of classes.
+pub fn isinstance_spec(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(vm.isinstance(v, c)),
+        Value::Tuple(t) => {
+            for s in t.iter() {
+                if isinstance_spec(vm, v, s, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "isinstance", 2, 2)?;
+    Ok(Value::Bool(isinstance_spec(vm, &a.pos[0], &a.pos[1], "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "issubclass", 2, 2)?;
+    let Value::Class(c) = &a.pos[0] else {
+        return vm.type_error("issubclass() arg 1 must be a class");
+    };
+    fn check(vm: &Vm, c: &Rc<Class>, spec: &Value) -> PyResult<bool> {
+        match spec {
+            Value::Class(s) => Ok(c.is_subclass(s) || Rc::ptr_eq(s, &vm.types.object)),
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    if check(vm, c, x)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+        }
+    }
+    Ok(Value::Bool(check(vm, c, &a.pos[1])?))
+}
+
+fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "iter", 1, 2)?;
+    if a.pos.len() == 2 {
+        return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Callable { func: a.pos[0].clone(), sentinel: a.pos[1].clone() }))));
+    }
+    vm.get_iter(&a.pos[0])
+}
+
+fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "next", 1, 2)?;
+    let it = &a.pos[0];
+    let ok = matches!(it, Value::Iter(_) | Value::Generator(_)) || matches!(it, Value::Instance(i) if i.class.lookup("__next__").is_some());
+    if !ok {
+        let tn = vm.type_name(it);
+        return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    match vm.next_value(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let c = vm.types.exc("StopIteration");
+                Err(Flow::Exc(vm.new_exception(&c, Vec::new())))
+            }
+        },
+    }
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("attribute name must be string, not '{tn}'"))
+        }
+    }
+}
+
+fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "hasattr", 2, 2)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    Ok(Value::Bool(vm.hasattr(&a.pos[0], &name)?))
+}
+
+fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "getattr", 2, 3)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    match vm.getattr(&a.pos[0], &name) {
+        Ok(v) => Ok(v),
+        Err(Flow::Exc(e)) if a.pos.len() == 3 && vm.exc_is(&e, "AttributeError") => Ok(a.pos[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "setattr", 3, 3)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+    Ok(Value::None)
+}
+
+fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "delattr", 2, 2)?;
+    let name = attr_name(vm, &a.pos[1])?;
+    vm.delattr(&a.pos[0], &name)?;
+    Ok(Value::None)
+}
+
+fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "divmod", 2, 2)?;
+    let (x, y) = (&a.pos[0], &a.pos[1]);
+    match (as_num(x), as_num(y)) {
+        (Some(Num::F(_)), Some(_)) | (Some(_), Some(Num::F(_))) => {
+            let p = vm.to_f64(x)?;
+            let q = vm.to_f64(y)?;
+            let (d, m) = vm.fmt_err(crate::format::float_divmod(p, q))?;
+            Ok(Value::tuple(vec![Value::Float(d), Value::Float(m)]))
+        }
+        (Some(_), Some(_)) => {
+            let p = value_to_big(x).unwrap_or_default();
+            let q = value_to_big(y).unwrap_or_default();
+            if q.is_zero() {
+                return vm.err("ZeroDivisionError", "integer division or modulo by zero");
+            }
+            let (d, m) = vm.fmt_err(crate::format::int_divmod(&p, &q))?;
+            Ok(Value::tuple(vec![Value::bigint(d), Value::bigint(m)]))
+        }
+        _ => {
+            let (ta, tb) = (vm.type_name(x), vm.type_name(y));
+            vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"))
+        }
+    }
+}
+
+fn pow(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let base = a.take_kw("base");
+    let exp = a.take_kw("exp");
+    let m = a.take_kw("mod");
+    let mut pos = a.pos.clone();
+    if let Some(b) = base {
+        pos.insert(0, b);
+    }
+    if let Some(e) = exp {
+        pos.push(e);
+    }
+    if let Some(m) = m {
+        pos.push(m);
+    }
+    let a = Args::new(pos);
+    a.check(vm, "pow", 2, 3)?;
+    if a.pos.len() == 3 && !a.pos[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (value_to_big(&a.pos[0]), value_to_big(&a.pos[1]), value_to_big(&a.pos[2])) else {
+            return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
+        };
+        return Ok(Value::bigint(vm.fmt_err(crate::format::int_pow_mod(&b, &e, &m))?));
+    }
+    vm.binary_op(&a.pos[0], &a.pos[1], crate::ast::BinOp::Pow)
+}
+
+fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "chr", 1, 1)?;
+    let i = vm.to_index(&a.pos[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(&c.to_string())),
+        None if (0..0x110000).contains(&i) => vm.value_error("Loopscope cannot represent lone surrogate characters"),
+        None => vm.value_error("chr() arg not in range(0x110000)"),
+    }
+}
+
+fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "ord", 1, 1)?;
+    match &a.pos[0] {
+        Value::Str(s) => {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => {
+                    let n = s.chars().count();
+                    vm.type_error(format!("ord() expected a character, but string of length {n} found"))
+                }
+            }
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("ord() expected string of length 1, but {tn} found"))
+        }
+    }
+}
+
+fn radix(vm: &mut Vm, a: Args, name: &str, spec: &str) -> PyResult<Value> {
+    a.check(vm, name, 1, 1)?;
+    match value_to_big(&a.pos[0]) {
+        Some(b) => Ok(Value::str(&vm.fmt_err(crate::format::format_int(&b, spec))?)),
+        None => {
+            let tn = vm.type_name(&a.pos[0]);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
+}
+
+fn hex(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    radix(vm, a, "hex", "#x")
+}
+fn bin(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    radix(vm, a, "bin", "#b")
+}
+fn oct(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    radix(vm, a, "oct", "#o")
+}
+
+fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "hash", 1, 1)?;
+    Ok(Value::Int(vm.py_hash(&a.pos[0])?))
+}
+
+fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "id", 1, 1)?;
+    let s = vm.fake_addr(&a.pos[0]);
+    Ok(Value::Int(i64::from_str_radix(s.trim_start_matches("0x"), 16).unwrap_or(0)))
+}
+
+fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "callable", 1, 1)?;
+    Ok(Value::Bool(match &a.pos[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        Value::Descriptor(d) => matches!(&**d, Descriptor::StaticMethod(_)),
+        _ => false,
+    }))
+}
+
+fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "format", 1, 2)?;
+    let spec = match a.pos.get(1) {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("format() argument 2 must be str, not {tn}"));
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(&vm.format_value(&a.pos[0], &spec)?))
+}
+
+fn enumerate(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let start = a.take_kw("start");
+    let iterable = a.take_kw("iterable");
+    let mut pos = a.pos.clone();
+    if let Some(i) = iterable {
+        pos.insert(0, i);
+    }
+    if let Some(s) = start {
+        pos.push(s);
+    }
+    let a = Args::new(pos);
+    a.check(vm, "enumerate", 1, 2)?;
+    let inner = vm.get_iter(&a.pos[0])?;
+    let count = match a.pos.get(1) {
+        Some(v) => vm.to_index(v)?,
+        None => 0,
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Enumerate { inner, count }))))
+}
+
+fn zip(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let strict = match a.take_kw("strict") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    a.no_kw(vm, "zip")?;
+    let mut iters = Vec::with_capacity(a.pos.len());
+    for v in a.pos.iter() {
+        iters.push(vm.get_iter(v)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Zip { iters, strict }))))
+}
+
+fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.no_kw(vm, "map")?;
+    if a.pos.len() < 2 {
+        return vm.type_error("map() must have at least two arguments.");
+    }
+    let func = a.pos[0].clone();
+    let mut iters = Vec::new();
+    for v in &a.pos[1..] {
+        iters.push(vm.get_iter(v)?);
+    }
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Map { func, iters }))))
+}
+
+fn filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "filter", 2, 2)?;
+    let inner = vm.get_iter(&a.pos[1])?;
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Filter { func: a.pos[0].clone(), inner }))))
+}
+
+fn reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "reversed", 1, 1)?;
+    let v = &a.pos[0];
+    let len = match v {
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.len(),
+        Value::Str(s) => s.chars().count(),
+        Value::Range(r) => r.len(),
+        Value::Dict(d) => {
+            let mut keys = d.keys();
+            keys.reverse();
+            return vm.get_iter(&Value::list(keys));
+        }
+        Value::Instance(i) => {
+            if let Some(f) = i.class.lookup("__reversed__") {
+                return vm.call_sync(f, vec![v.clone()], Vec::new());
+            }
+            let n = vm.len(v)?;
+            let items: Vec<Value> = (0..n).map(|k| vm.getitem(v, &Value::Int(k as i64))).collect::<PyResult<_>>()?;
+            let mut items = items;
+            items.reverse();
+            return vm.get_iter(&Value::list(items));
+        }
+        Value::Native(n) => {
+            if let Some(mut items) = crate::builtins::collections::native_items(n) {
+                items.reverse();
+                return vm.get_iter(&Value::list(items));
+            }
+            let tn = vm.type_name(v);
+            return vm.type_error(format!("'{tn}' object is not reversible"));
+        }
+        _ => {
+            let tn = vm.type_name(v);
+            return vm.type_error(format!("'{tn}' object is not reversible"));
+        }
+    };
+    Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: len }))))
+}
+
+fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let g = vm.frame()?.globals.clone();
+    let d = Dict::new();
+    for (k, v) in g.borrow().iter() {
+        d.set_str(k, v.clone());
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    let f = vm.frame()?;
+    let d = Dict::new();
+    if let Some(ns) = &f.namespace {
+        for (k, v) in ns.borrow().iter() {
+            d.set_str(k, v.clone());
+        }
+    } else {
+        for (k, v) in f.locals() {
+            d.set_str(&k, v);
+        }
+    }
+    Ok(Value::Dict(Rc::new(d)))
+}
+
+fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "vars", 0, 1)?;
+    match a.pos.first() {
+        None => locals(vm, Args::default()),
+        Some(v) => match vm.getattr(v, "__dict__") {
+            Ok(d) => Ok(d),
+            Err(_) => vm.type_error("vars() argument must have __dict__ attribute"),
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "dir", 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    match a.pos.first() {
+        None => {
+            let f = vm.frame()?;
+            match &f.namespace {
+                Some(ns) => names.extend(ns.borrow().keys().map(|k| k.to_string())),
+                None => names.extend(f.locals().into_iter().map(|(k, _)| k.to_string())),
+            }
+        }
+        Some(v) => {
+            let cls = vm.types.type_of(v);
+            if let Value::Instance(i) = v {
+                names.extend(i.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            if let Value::Module(m) = v {
+                names.extend(m.globals.borrow().keys().map(|k| k.to_string()));
+            }
+            let classes: Vec<Rc<Class>> = match v {
+                Value::Class(c) => std::iter::once(c.clone()).chain(c.mro.iter().cloned()).collect(),
+                _ => std::iter::once(cls.clone()).chain(cls.mro.iter().cloned()).collect(),
+            };
+            for c in classes {
+                names.extend(c.dict.borrow().keys().map(|k| k.to_string()).filter(|k| k != "__new__"));
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.iter().map(|s| Value::str(s)).collect()))
+}
+
+fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(p) = a.pos.first() {
+        let s = vm.str(p)?;
+        vm.write_out(&s, false)?;
+    }
+    vm.err("EOFError", "EOF when reading a line")
+}
+
+fn unsupported_builtin(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    Err(Flow::Signal(Signal::Internal("UNSUPPORTED this built-in function (files and dynamic code)".into())))
+}
+
+fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let c = vm.types.exc("SystemExit");
+    Err(Flow::Exc(vm.new_exception(&c, a.pos)))
+}
+
+fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "aiter", 1, 1)?;
+    vm.get_aiter(&a.pos[0])
+}
+
+fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "anext", 1, 2)?;
+    vm.call_method(&a.pos[0], "__anext__", Vec::new())
+}

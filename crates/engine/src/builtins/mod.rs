@@ -1,0 +1,55 @@
+//! Built-in functions, the methods of built-in types, and the standard
+//! modules Loopscope provides. `install` fills a new VM's builtins and
+//! type dictionaries.
+
+pub mod args;
+pub mod collections;
+mod constructors;
+mod dict_methods;
+mod functions;
+mod list_methods;
+mod misc_methods;
+mod num_methods;
+mod set_methods;
+mod sort;
+mod str_methods;
+
+pub use collections::collections_natives;
+
+use crate::value::*;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// A native function value.
+pub fn builtin(name: &str, qualname: &str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin { name: Rc::from(name), qualname: Rc::from(qualname), func, bound: Value::Null }))
+}
+
+/// Add a native method to a class (`qualname` is `Class.name`).
+pub fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
+    let q = format!("{}.{}", class.name, name);
+    class.dict.borrow_mut().insert(Rc::from(name), builtin(name, &q, func));
+}
+
+/// Fill the builtins namespace and the built-in types' methods.
+pub fn install(vm: &mut Vm) {
+    functions::install(vm);
+    constructors::install(vm);
+    str_methods::install(vm);
+    list_methods::install(vm);
+    dict_methods::install(vm);
+    set_methods::install(vm);
+    num_methods::install(vm);
+    misc_methods::install(vm);
+    collections::install(vm);
+    crate::aio::module::install_methods(vm);
+    let mut b = vm.builtins.borrow_mut();
+    for (name, class) in vm.types.exceptions.iter() {
+        if &*class.module == "builtins" {
+            b.insert(Rc::from(*name), Value::Class(class.clone()));
+        }
+    }
+    b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
+    b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
+    b.insert(Rc::from("__name__"), Value::str("builtins"));
+}

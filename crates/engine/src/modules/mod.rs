@@ -1,0 +1,126 @@
+//! Importable modules: asyncio, time, random, math, sys, typing, heapq,
+//! collections, aiohttp (simulated). `import_module` builds each on first
+//! import and caches it in the VM.
+
+mod math;
+mod random;
+mod sys;
+mod time;
+
+use crate::builtins::builtin;
+use crate::value::*;
+use crate::vm::{Flow, PyResult, Signal, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Modules Loopscope provides (others are refused before the run).
+pub const AVAILABLE: &[&str] = &["asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp"];
+
+pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
+    let g: Globals = Rc::new(RefCell::new(new_attrmap()));
+    {
+        let mut m = g.borrow_mut();
+        m.insert(Rc::from("__name__"), Value::str(name));
+        for (k, v) in items {
+            m.insert(Rc::from(k), v);
+        }
+    }
+    Value::Module(Rc::new(Module { name: Rc::from(name), globals: g }))
+}
+
+/// Natives as module items.
+pub fn fns(list: &[(&'static str, NativeFn)], module: &str) -> Vec<(&'static str, Value)> {
+    list.iter().map(|(n, f)| (*n, builtin(n, &format!("{module}.{n}"), *f))).collect()
+}
+
+/// Is this `file=` argument sys.stderr?
+pub fn is_stderr(file: &Option<Value>) -> bool {
+    match file {
+        Some(Value::Native(n)) => matches!(&**n, crate::aio::native::NativeObj::Stream { stderr: true }),
+        _ => false,
+    }
+}
+
+impl Vm {
+    /// `import name` (`whole`: return `a.b` itself rather than `a`).
+    pub fn import_module(&mut self, name: &str, whole: bool) -> PyResult<Value> {
+        let top = name.split('.').next().unwrap_or(name);
+        if let Some(m) = self.modules.get(name) {
+            if whole || !name.contains('.') {
+                return Ok(m.clone());
+            }
+        }
+        let module = match self.modules.get(top).cloned() {
+            Some(m) => m,
+            None => {
+                let m = self.build_module(top)?;
+                self.modules.insert(Rc::from(top), m.clone());
+                m
+            }
+        };
+        if name == top {
+            return Ok(module);
+        }
+        // Submodules: `asyncio.exceptions` and the like are attributes.
+        let mut cur = module.clone();
+        for part in name.split('.').skip(1) {
+            cur = match self.getattr(&cur, part) {
+                Ok(v) => v,
+                Err(_) => return self.err("ModuleNotFoundError", format!("No module named '{name}'")),
+            };
+        }
+        self.modules.insert(Rc::from(name), cur.clone());
+        Ok(if whole { cur } else { module })
+    }
+
+    fn build_module(&mut self, name: &str) -> PyResult<Value> {
+        Ok(match name {
+            "asyncio" => crate::aio::module::make_module(self)?,
+            "time" => time::module(),
+            "random" => random::module(),
+            "math" => math::module(),
+            "sys" => sys::module(self),
+            "heapq" => new_module("heapq", crate::builtins::collections::heapq_natives()),
+            "collections" => {
+                let natives = crate::builtins::collections_natives(self);
+                let deque = natives.into_iter().find(|(n, _)| *n == "_native_deque").map(|(_, v)| v).unwrap_or(Value::None);
+                new_module("collections", vec![("deque", deque), ("OrderedDict", Value::Class(self.types.dict.clone()))])
+            }
+            "typing" => typing_module(self),
+            "aiohttp" => crate::aio::aiohttp::make_module(self)?,
+            other => {
+                return Err(Flow::Signal(Signal::Internal(format!("UNSUPPORTED importing the module '{other}'"))));
+            }
+        })
+    }
+}
+
+fn typing_module(vm: &mut Vm) -> Value {
+    let names = [
+        "Any", "List", "Dict", "Tuple", "Set", "FrozenSet", "Optional", "Union", "Callable", "Awaitable", "Coroutine",
+        "Iterable", "Iterator", "AsyncIterator", "AsyncIterable", "Sequence", "Mapping", "Type", "NoReturn", "Generator",
+        "AsyncGenerator", "Literal", "Final", "ClassVar",
+    ];
+    let mut items: Vec<(&str, Value)> = Vec::new();
+    for n in names {
+        let c = crate::vm::types::new_class(n, "typing", std::slice::from_ref(&vm.types.object), Some(BuiltinType::Object), BuiltinType::Object);
+        items.push((n, Value::Class(c)));
+    }
+    items.push(("cast", builtin("cast", "typing.cast", typing_cast)));
+    items.push(("TypeVar", builtin("TypeVar", "typing.TypeVar", typing_typevar)));
+    items.push(("TYPE_CHECKING", Value::Bool(false)));
+    new_module("typing", items)
+}
+
+fn typing_cast(_vm: &mut Vm, a: Args) -> PyResult<Value> {
+    Ok(a.pos.get(1).cloned().unwrap_or(Value::None))
+}
+
+fn typing_typevar(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let name = match a.pos.first() {
+        Some(Value::Str(s)) => s.to_string(),
+        _ => "T".to_string(),
+    };
+    let c = crate::vm::types::new_class(&name, "typing", std::slice::from_ref(&vm.types.object), Some(BuiltinType::Object), BuiltinType::Object);
+    Ok(Value::Class(c))
+}

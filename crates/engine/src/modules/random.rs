@@ -1,0 +1,253 @@
+//! `random`, bit for bit CPython's (see `crate::pyrandom`).
+
+use super::{fns, new_module};
+use crate::builtins::args::ArgParse;
+use crate::value::*;
+use crate::vm::ops::value_to_big;
+use crate::vm::{PyResult, Vm};
+use num_bigint::BigInt;
+
+pub fn module() -> Value {
+    new_module(
+        "random",
+        fns(
+            &[
+                ("seed", seed),
+                ("random", random),
+                ("uniform", uniform),
+                ("randint", randint),
+                ("randrange", randrange),
+                ("choice", choice),
+                ("choices", choices),
+                ("shuffle", shuffle),
+                ("sample", sample),
+                ("gauss", gauss),
+                ("normalvariate", normalvariate),
+                ("expovariate", expovariate),
+                ("triangular", triangular),
+                ("betavariate", betavariate),
+                ("gammavariate", gammavariate),
+                ("getrandbits", getrandbits),
+            ],
+            "random",
+        ),
+    )
+}
+
+fn rerr<T>(vm: &Vm, r: Result<T, crate::format::PyErr>) -> PyResult<T> {
+    vm.fmt_err(r)
+}
+
+fn seed(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    a.take_kw("version");
+    let v = a.get(0, "a").unwrap_or(Value::None);
+    match &v {
+        Value::None => vm.random = crate::pyrandom::Random::new(),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
+            let b = value_to_big(&v).unwrap_or_default();
+            vm.random.seed_int(&b);
+        }
+        Value::Float(f) => vm.random.seed_float(*f),
+        Value::Str(s) => vm.random.seed_str(s),
+        Value::Bytes(b) => vm.random.seed_bytes(b),
+        other => {
+            let tn = vm.type_name(other);
+            return vm.type_error(format!("The only supported seed types are: None,\nint, float, str, bytes, and bytearray. Not {tn}").replace(",\nint", ", int"));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn random(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "random", 0, 0)?;
+    Ok(Value::Float(vm.random.random()))
+}
+
+fn float_args(vm: &mut Vm, a: &Args, n: usize, name: &str) -> PyResult<Vec<f64>> {
+    a.check(vm, name, n, n)?;
+    let mut out = Vec::with_capacity(n);
+    for v in &a.pos {
+        out.push(vm.to_f64(v)?);
+    }
+    Ok(out)
+}
+
+fn uniform(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 2, "uniform")?;
+    Ok(Value::Float(vm.random.uniform(f[0], f[1])))
+}
+
+fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    match value_to_big(v) {
+        Some(b) => Ok(b),
+        None => {
+            let tn = vm.type_name(v);
+            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+        }
+    }
+}
+
+fn randint(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "randint", 2, 2)?;
+    let lo = int_arg(vm, &a.pos[0])?;
+    let hi = int_arg(vm, &a.pos[1])?;
+    let r = vm.random.randint(&lo, &hi);
+    Ok(Value::bigint(rerr(vm, r)?))
+}
+
+fn randrange(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "randrange", 1, 3)?;
+    let start = int_arg(vm, &a.pos[0])?;
+    let stop = match a.pos.get(1) {
+        Some(v) if !v.is_none() => Some(int_arg(vm, v)?),
+        _ => None,
+    };
+    let step = match a.pos.get(2) {
+        Some(v) => Some(int_arg(vm, v)?),
+        None => None,
+    };
+    let r = vm.random.randrange(&start, stop.as_ref(), step.as_ref());
+    Ok(Value::bigint(rerr(vm, r)?))
+}
+
+fn seq_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => vm.collect_iterable(v),
+        Value::Set(_) | Value::Dict(_) => {
+            let tn = vm.type_name(v);
+            let _ = tn;
+            vm.collect_iterable(v)
+        }
+        other => vm.collect_iterable(other),
+    }
+}
+
+fn choice(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "choice", 1, 1)?;
+    let items = seq_of(vm, &a.pos[0])?;
+    let i = vm.random.choice(items.len());
+    let i = rerr(vm, i)?;
+    Ok(items[i].clone())
+}
+
+fn choices(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let weights = a.take_kw("weights");
+    let cum = a.take_kw("cum_weights");
+    let k = a.take_kw("k");
+    a.check(vm, "choices", 1, 2)?;
+    let items = seq_of(vm, &a.pos[0])?;
+    let weights = match weights.or_else(|| a.pos.get(1).cloned()) {
+        Some(w) if !w.is_none() => {
+            let ws = vm.collect_iterable(&w)?;
+            let mut out = Vec::new();
+            for x in ws {
+                out.push(vm.to_f64(&x)?);
+            }
+            Some(out)
+        }
+        _ => None,
+    };
+    let cum = match cum {
+        Some(w) if !w.is_none() => {
+            let ws = vm.collect_iterable(&w)?;
+            let mut out = Vec::new();
+            for x in ws {
+                out.push(vm.to_f64(&x)?);
+            }
+            Some(out)
+        }
+        _ => None,
+    };
+    let k = match k {
+        Some(v) => vm.to_index(&v)?,
+        None => 1,
+    };
+    let r = vm.random.choices(items.len(), k.max(0), weights.as_deref(), cum.as_deref());
+    let idx = rerr(vm, r)?;
+    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+}
+
+fn shuffle(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "shuffle", 1, 1)?;
+    match &a.pos[0] {
+        Value::List(l) => {
+            let mut items = l.snapshot();
+            vm.random.shuffle(&mut items);
+            *l.borrow_mut() = items;
+            Ok(Value::None)
+        }
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("'{tn}' object does not support item assignment"))
+        }
+    }
+}
+
+fn sample(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
+    let k = a.take_kw("k");
+    a.take_kw("counts");
+    a.check(vm, "sample", 1, 2)?;
+    if let Value::Set(_) = &a.pos[0] {
+        return vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).");
+    }
+    let items = seq_of(vm, &a.pos[0])?;
+    let k = match k.or_else(|| a.pos.get(1).cloned()) {
+        Some(v) => vm.to_index(&v)?,
+        None => return vm.type_error("Random.sample() missing 1 required positional argument: 'k'"),
+    };
+    let r = vm.random.sample(items.len(), k);
+    let idx = rerr(vm, r)?;
+    Ok(Value::list(idx.into_iter().map(|i| items[i].clone()).collect()))
+}
+
+fn gauss(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 2, "gauss")?;
+    Ok(Value::Float(vm.random.gauss(f[0], f[1])))
+}
+
+fn normalvariate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 2, "normalvariate")?;
+    Ok(Value::Float(vm.random.normalvariate(f[0], f[1])))
+}
+
+fn expovariate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 1, "expovariate")?;
+    let r = vm.random.expovariate(f[0]);
+    Ok(Value::Float(rerr(vm, r)?))
+}
+
+fn triangular(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "triangular", 0, 3)?;
+    let low = match a.pos.first() {
+        Some(v) => vm.to_f64(v)?,
+        None => 0.0,
+    };
+    let high = match a.pos.get(1) {
+        Some(v) => vm.to_f64(v)?,
+        None => 1.0,
+    };
+    let mode = match a.pos.get(2) {
+        Some(v) if !v.is_none() => Some(vm.to_f64(v)?),
+        _ => None,
+    };
+    Ok(Value::Float(vm.random.triangular(low, high, mode)))
+}
+
+fn betavariate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 2, "betavariate")?;
+    let r = vm.random.betavariate(f[0], f[1]);
+    Ok(Value::Float(rerr(vm, r)?))
+}
+
+fn gammavariate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let f = float_args(vm, &a, 2, "gammavariate")?;
+    let r = vm.random.gammavariate(f[0], f[1]);
+    Ok(Value::Float(rerr(vm, r)?))
+}
+
+fn getrandbits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "getrandbits", 1, 1)?;
+    let k = vm.to_index(&a.pos[0])?;
+    let r = vm.random.getrandbits_checked(k);
+    Ok(Value::bigint(rerr(vm, r)?))
+}

@@ -1,0 +1,461 @@
+//! The heap objects behind `Value`'s reference variants.
+
+use super::dict::{native_hash, native_key, Dict, DictKey};
+use super::Value;
+use crate::compiler::code::Code;
+use crate::vm::frame::Frame;
+use crate::vm::Vm;
+use indexmap::IndexMap;
+use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::rc::Rc;
+
+/// A small, fast hasher for attribute names (FxHash-style).
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = (self.0.rotate_left(5) ^ i as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+pub type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Attribute namespaces: instance `__dict__`, class dicts, module globals.
+pub type AttrMap = IndexMap<Rc<str>, Value, FxBuild>;
+
+/// A module's global namespace, shared by the functions defined in it.
+pub type Globals = Rc<RefCell<AttrMap>>;
+
+pub fn new_attrmap() -> AttrMap {
+    IndexMap::with_hasher(FxBuild::default())
+}
+
+/// `list`.
+#[derive(Debug, Default)]
+pub struct List(RefCell<Vec<Value>>);
+
+impl List {
+    pub fn new(items: Vec<Value>) -> List {
+        List(RefCell::new(items))
+    }
+    pub fn borrow(&self) -> Ref<'_, Vec<Value>> {
+        self.0.borrow()
+    }
+    pub fn borrow_mut(&self) -> RefMut<'_, Vec<Value>> {
+        self.0.borrow_mut()
+    }
+    pub fn len(&self) -> usize {
+        self.0.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: usize) -> Option<Value> {
+        self.0.borrow().get(i).cloned()
+    }
+    pub fn snapshot(&self) -> Vec<Value> {
+        self.0.borrow().clone()
+    }
+}
+
+/// `set` / `frozenset`. Iteration follows CPython's table order for the
+/// element hashes CPython would use (see `pyhash`).
+#[derive(Debug)]
+pub struct Set {
+    table: RefCell<crate::pyhash::SetTable<Value>>,
+    pub frozen: bool,
+}
+
+impl Set {
+    pub fn new(frozen: bool) -> Set {
+        Set { table: RefCell::new(crate::pyhash::SetTable::new()), frozen }
+    }
+    pub fn len(&self) -> usize {
+        self.table.borrow().len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Elements in iteration order.
+    pub fn items(&self) -> Vec<Value> {
+        self.table.borrow().iter().cloned().collect()
+    }
+    pub fn table(&self) -> Ref<'_, crate::pyhash::SetTable<Value>> {
+        self.table.borrow()
+    }
+    pub fn table_mut(&self) -> RefMut<'_, crate::pyhash::SetTable<Value>> {
+        self.table.borrow_mut()
+    }
+    /// Membership for natively hashable values (no Python code).
+    pub fn contains_native(&self, v: &Value) -> bool {
+        match set_hash(v) {
+            Some(h) => self.table.borrow().contains(h, |k| super::dict::keys_equal(k, v)),
+            None => false,
+        }
+    }
+}
+
+/// CPython's `hash()` of a value that needs no Python code to hash, as
+/// sets use it (so set iteration order is CPython's); `None` if the value
+/// is unhashable or needs `__hash__`.
+pub fn set_hash(v: &Value) -> Option<i64> {
+    use crate::pyhash::*;
+    Some(match v {
+        Value::Int(i) => hash_i64(*i),
+        Value::BigInt(b) => hash_int(b),
+        Value::Bool(b) => hash_bool(*b),
+        Value::Float(f) => hash_float(*f, f.to_bits()),
+        Value::Str(s) => hash_str(s),
+        Value::Bytes(b) => hash_bytes(b),
+        Value::Tuple(items) => {
+            let mut hs = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                hs.push(set_hash(it)?);
+            }
+            hash_tuple(&hs)
+        }
+        Value::Set(s) if s.frozen => {
+            // CPython's frozenset hash (shuffle-bits xor, then mix).
+            let mut h: u64 = 0;
+            for (eh, _) in s.table().iter_with_hash() {
+                let x = eh as u64;
+                h ^= ((x ^ 89869747) ^ (x << 16)).wrapping_mul(3644798167);
+            }
+            h ^= (s.len() as u64 + 1).wrapping_mul(1927868237);
+            h ^= (h >> 11) ^ (h >> 25);
+            h = h.wrapping_mul(69069).wrapping_add(907133923);
+            let h = h as i64;
+            if h == -1 { 590923713 } else { h }
+        }
+        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Instance(_) => return None,
+        other => hash_pointer(other.identity() as u64),
+    })
+}
+
+#[derive(Debug, Clone)]
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if stop > start { (stop - start + step - 1) / step } else { 0 }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n.max(0) as usize
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn get(&self, i: usize) -> i64 {
+        self.start + self.step * i as i64
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A function defined in Python (`def`, `async def`, `lambda`).
+#[derive(Debug)]
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Globals,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    pub closure: Vec<Rc<RefCell<Value>>>,
+    /// Function attributes (`f.calls = 0`), rarely used.
+    pub dict: RefCell<AttrMap>,
+}
+
+/// Arguments of a call, as native functions receive them.
+#[derive(Debug, Default)]
+pub struct Args {
+    pub pos: Vec<Value>,
+    pub kw: Vec<(Rc<str>, Value)>,
+}
+
+impl Args {
+    pub fn new(pos: Vec<Value>) -> Args {
+        Args { pos, kw: Vec::new() }
+    }
+}
+
+pub type NativeFn = fn(&mut Vm, Args) -> crate::vm::PyResult<Value>;
+
+/// A function implemented in Rust. When `bound` is not NULL, it is passed
+/// as the first positional argument (a bound built-in method).
+pub struct Builtin {
+    /// The name Python shows: `print`, `append`, `sleep`.
+    pub name: Rc<str>,
+    /// The qualified name used in messages: `list.append`.
+    pub qualname: Rc<str>,
+    pub func: NativeFn,
+    pub bound: Value,
+}
+
+impl std::fmt::Debug for Builtin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<built-in {}>", self.qualname)
+    }
+}
+
+/// A bound method: `obj.method`.
+#[derive(Debug)]
+pub struct Method {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// The built-in types, by layout. User classes record the built-in type
+/// their instances are laid out as (`Object` or `BaseException`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    NotImplementedType,
+    Ellipsis,
+    Bool,
+    Int,
+    Float,
+    Str,
+    Bytes,
+    Tuple,
+    List,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Module,
+    Coroutine,
+    Generator,
+    Iterator,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    BaseException,
+    Future,
+    Task,
+    EventLoop,
+    Handle,
+    TimerHandle,
+    Code,
+    Cell,
+}
+
+/// A class: a user class or a built-in type.
+#[derive(Debug)]
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub module: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<AttrMap>,
+    /// Set for the built-in types themselves.
+    pub builtin: Option<BuiltinType>,
+    /// The built-in layout of instances (`Object`, `BaseException`, ...).
+    pub layout: BuiltinType,
+}
+
+impl Class {
+    /// Look an attribute up along the MRO (the class itself first).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in &self.mro {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+
+    /// Is `self` `other` or a subclass of it?
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.layout == BuiltinType::BaseException
+    }
+}
+
+/// An instance of a user class (or of an exception class).
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<AttrMap>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<Ref<'_, ExcData>> {
+        self.exc.as_ref().map(|e| e.borrow())
+    }
+    pub fn exc_mut(&self) -> Option<RefMut<'_, ExcData>> {
+        self.exc.as_ref().map(|e| e.borrow_mut())
+    }
+}
+
+/// One line of a traceback.
+#[derive(Debug, Clone)]
+pub struct TracebackEntry {
+    pub code: Rc<Code>,
+    pub line: u32,
+}
+
+/// The state every exception instance carries.
+#[derive(Debug, Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    /// Innermost last, as CPython prints it.
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// ExceptionGroup: its message and exceptions.
+    pub group: Option<(Value, Vec<Value>)>,
+    pub notes: Vec<Value>,
+}
+
+#[derive(Debug)]
+pub struct Module {
+    pub name: Rc<str>,
+    pub globals: Globals,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoroState {
+    /// Created, never started.
+    Created,
+    /// Its frame is on a fiber (running, or suspended inside a task).
+    Started,
+    /// Returned or raised.
+    Finished,
+}
+
+/// Where the "coroutine ... was never awaited" warnings go.
+pub type WarningSink = Rc<RefCell<Vec<String>>>;
+
+/// A coroutine object (calling an `async def`).
+#[derive(Debug)]
+pub struct Coroutine {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<CoroState>,
+    pub code: Rc<Code>,
+    pub qualname: Rc<str>,
+    pub warnings: WarningSink,
+}
+
+impl Drop for Coroutine {
+    fn drop(&mut self) {
+        if self.state.get() == CoroState::Created && !self.code.internal {
+            self.warnings
+                .borrow_mut()
+                .push(format!("RuntimeWarning: coroutine '{}' was never awaited", self.qualname));
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// A generator object (a generator expression).
+#[derive(Debug)]
+pub struct Generator {
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub state: Cell<GenState>,
+    pub code: Rc<Code>,
+    pub qualname: Rc<str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+/// Built-in iterators.
+#[derive(Debug)]
+pub enum NativeIter {
+    /// list / tuple / bytes: by index, re-checking the length each step.
+    Seq { seq: Value, index: usize },
+    Str { s: Rc<str>, pos: usize },
+    Range { next: i64, stop: i64, step: i64 },
+    Dict { dict: Rc<Dict>, index: usize, len: usize, view: DictView },
+    /// Set elements (snapshot) with the size to detect changes.
+    Set { set: Rc<Set>, items: Vec<Value>, index: usize },
+    Enumerate { inner: Value, count: i64 },
+    Zip { iters: Vec<Value>, strict: bool },
+    Map { func: Value, iters: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    Reversed { seq: Value, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// The old sequence protocol: `obj[0]`, `obj[1]`, ... until IndexError.
+    SeqProto { obj: Value, index: i64 },
+    /// Calls `func()` `remaining` more times (as_completed's lazy
+    /// coroutines).
+    Repeat { func: Value, remaining: usize },
+    /// A view object that is itself iterable many times (dict views).
+    Exhausted,
+}
+
+/// `staticmethod`, `classmethod`, `property` objects.
+#[derive(Debug)]
+pub enum Descriptor {
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    /// A dict view (`d.keys()`, ...): iterable, sized, repr'd as a view.
+    DictView(Rc<Dict>, DictView),
+}
+
+/// Helpers to build keys for natively hashable values.
+pub fn str_key(s: &str) -> DictKey {
+    native_key(Value::str(s)).unwrap_or(DictKey { hash: 0, key: Value::None })
+}
+
+pub fn hash_of(v: &Value) -> Option<u64> {
+    native_hash(v)
+}

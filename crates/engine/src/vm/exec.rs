@@ -1,0 +1,1033 @@
+//! The instruction loop. `run_fiber` executes the current fiber until it
+//! returns, raises, suspends on an `await`, runs out of budget, or reaches
+//! a line where the driver asked to stop. All state is in the frames, so
+//! any stop can be resumed by calling `run_fiber` again.
+
+use super::frame::{FrameKind, GenResume};
+use super::{Flow, PyResult, Signal, Vm};
+use crate::compiler::code::Op;
+use crate::value::{CoroState, GenState, Value};
+use std::rc::Rc;
+
+/// Why `run_fiber` returned.
+#[derive(Debug)]
+pub enum Stop {
+    /// The fiber's bottom frame returned this value.
+    Returned(Value),
+    /// An exception left the fiber's bottom frame.
+    Raised(Value),
+    /// Suspended on a pending future (or `Value::None`: a bare yield).
+    Awaiting(Value),
+    /// The slice budget ran out; call again to continue.
+    Budget,
+    /// About to run a new line of learner code (line stepping).
+    Line,
+    Signal(Signal),
+}
+
+/// What one instruction did to control flow.
+pub(crate) enum Step {
+    Continue,
+    Suspend(Value),
+    /// The fiber's last frame returned.
+    Done(Value),
+}
+
+pub(crate) fn internal(msg: &str) -> Flow {
+    Flow::Signal(Signal::Internal(msg.to_string()))
+}
+
+impl Vm {
+    #[inline]
+    pub(crate) fn frame(&mut self) -> PyResult<&mut super::frame::Frame> {
+        self.cur.frames.last_mut().ok_or_else(|| internal("no frame"))
+    }
+
+    #[inline]
+    pub(crate) fn push(&mut self, v: Value) -> PyResult<()> {
+        self.frame()?.stack.push(v);
+        Ok(())
+    }
+
+    #[inline]
+    pub(crate) fn pop(&mut self) -> PyResult<Value> {
+        self.frame()?.stack.pop().ok_or_else(|| internal("stack underflow"))
+    }
+
+    #[inline]
+    fn top(&mut self) -> PyResult<Value> {
+        self.frame()?.stack.last().cloned().ok_or_else(|| internal("empty stack"))
+    }
+
+    /// The item n places from the top (1 = top).
+    fn peek(&mut self, n: usize) -> PyResult<Value> {
+        let s = &self.frame()?.stack;
+        if n == 0 || n > s.len() {
+            return Err(internal("peek out of range"));
+        }
+        Ok(s[s.len() - n].clone())
+    }
+
+    fn pop_n(&mut self, n: usize) -> PyResult<Vec<Value>> {
+        let s = &mut self.frame()?.stack;
+        if n > s.len() {
+            return Err(internal("stack underflow"));
+        }
+        let at = s.len() - n;
+        Ok(s.split_off(at))
+    }
+
+    /// Run the current fiber. See `Stop`.
+    pub fn run_fiber(&mut self) -> Stop {
+        loop {
+            if self.budget <= 0 {
+                return Stop::Budget;
+            }
+            let (op, start, internal_code) = {
+                let Some(frame) = self.cur.frames.last_mut() else {
+                    return Stop::Signal(Signal::Internal("fiber has no frame".into()));
+                };
+                let pc = frame.pc;
+                let Some(op) = frame.code.ops.get(pc).copied() else {
+                    return Stop::Signal(Signal::Internal(format!("pc {pc} out of range in {}", frame.code.qualname)));
+                };
+                let start = frame.code.starts[pc];
+                if start != 0 {
+                    frame.line = start;
+                }
+                (op, start, frame.code.internal)
+            };
+            if start != 0 && !internal_code {
+                if self.skip_line_stop {
+                    self.skip_line_stop = false;
+                } else {
+                    self.trace_line(start);
+                    if self.stop_at_lines {
+                        self.skip_line_stop = true;
+                        return Stop::Line;
+                    }
+                }
+            }
+            if let Some(f) = self.cur.frames.last_mut() {
+                f.pc += 1;
+            }
+            self.budget -= 1;
+            self.ops_total += 1;
+            self.cur.ops_since_yield += 1;
+            match self.exec(op) {
+                Ok(Step::Continue) => {}
+                Ok(Step::Suspend(v)) => return Stop::Awaiting(v),
+                Ok(Step::Done(v)) => return Stop::Returned(v),
+                Err(Flow::Exc(e)) => {
+                    if !matches!(op, Op::Reraise | Op::Raise(0)) {
+                        Vm::chain_context(&e, &self.cur.handled);
+                        if let Some(f) = self.cur.frames.last() {
+                            let line = f.code.line_at(f.pc.saturating_sub(1));
+                            Vm::add_traceback(&e, &f.code, line);
+                        }
+                    }
+                    if let Some(stop) = self.unwind(e) {
+                        return stop;
+                    }
+                }
+                Err(Flow::Signal(s)) => return Stop::Signal(s),
+            }
+        }
+    }
+
+    /// Raise `exc` in the top frame of the current fiber at its current
+    /// instruction (used to throw into a suspended task).
+    pub fn throw_into_fiber(&mut self, exc: Value) -> Option<Stop> {
+        if let Some(f) = self.cur.frames.last_mut() {
+            f.pc += 1;
+            let line = f.code.line_at(f.pc - 1);
+            let code = f.code.clone();
+            Vm::add_traceback(&exc, &code, line);
+        }
+        self.unwind(exc)
+    }
+
+    /// Find a handler for `exc`, popping frames that have none. `None`:
+    /// a handler was found, continue running. `Some`: the fiber is done.
+    pub(crate) fn unwind(&mut self, exc: Value) -> Option<Stop> {
+        loop {
+            let frame = self.cur.frames.last_mut()?;
+            let pc = frame.pc.saturating_sub(1) as u32;
+            if let Some(h) = frame.code.handler_for(pc) {
+                frame.stack.truncate(h.depth as usize);
+                frame.stack.push(exc);
+                frame.pc = h.target as usize;
+                return None;
+            }
+            let frame = self.cur.frames.pop()?;
+            let mut exc = exc.clone();
+            match &frame.kind {
+                FrameKind::Coroutine(co) => {
+                    co.state.set(CoroState::Finished);
+                    if self.exc_is(&exc, "StopIteration") {
+                        let e = self.exc("RuntimeError", "coroutine raised StopIteration");
+                        Vm::set_cause(&e, &exc);
+                        exc = e;
+                    }
+                }
+                FrameKind::Generator(g, _) => {
+                    g.state.set(GenState::Finished);
+                    if self.exc_is(&exc, "StopIteration") {
+                        let e = self.exc("RuntimeError", "generator raised StopIteration");
+                        Vm::set_cause(&e, &exc);
+                        exc = e;
+                    }
+                }
+                _ => {}
+            }
+            let Some(caller) = self.cur.frames.last() else {
+                return Some(Stop::Raised(exc));
+            };
+            let line = caller.code.line_at(caller.pc.saturating_sub(1));
+            let code = caller.code.clone();
+            Vm::add_traceback(&exc, &code, line);
+            return self.unwind_more(exc);
+        }
+    }
+
+    fn unwind_more(&mut self, exc: Value) -> Option<Stop> {
+        self.unwind(exc)
+    }
+
+    pub(crate) fn set_cause(exc: &Value, cause: &Value) {
+        if let Value::Instance(i) = exc {
+            if let Some(mut d) = i.exc_mut() {
+                d.cause = Some(cause.clone());
+                d.suppress_context = true;
+            }
+        }
+    }
+
+    fn jump_to(&mut self, target: u32) -> PyResult<()> {
+        self.frame()?.pc = target as usize;
+        Ok(())
+    }
+
+    fn name_at(&mut self, i: u32) -> PyResult<Rc<str>> {
+        let f = self.frame()?;
+        f.code.names.get(i as usize).cloned().ok_or_else(|| internal("bad name index"))
+    }
+
+    fn exec(&mut self, op: Op) -> PyResult<Step> {
+        match op {
+            Op::Nop => {}
+            Op::Pop => {
+                self.pop()?;
+            }
+            Op::Copy(n) => {
+                let v = self.peek(n as usize)?;
+                self.push(v)?;
+            }
+            Op::Swap(n) => {
+                let s = &mut self.frame()?.stack;
+                let len = s.len();
+                let n = n as usize;
+                if n > len || n < 2 {
+                    return Err(internal("bad swap"));
+                }
+                s.swap(len - 1, len - n);
+            }
+            Op::PushNull => self.push(Value::Null)?,
+            Op::LoadConst(i) => {
+                let f = self.frame()?;
+                let v = f.code.consts.get(i as usize).cloned().ok_or_else(|| internal("bad const"))?;
+                f.stack.push(v);
+            }
+            Op::LoadFast(i) => {
+                let f = self.frame()?;
+                let v = f.fast.get(i as usize).cloned().unwrap_or(Value::Null);
+                if v.is_null() {
+                    let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                }
+                f.stack.push(v);
+            }
+            Op::StoreFast(i) => {
+                let v = self.pop()?;
+                let f = self.frame()?;
+                if let Some(slot) = f.fast.get_mut(i as usize) {
+                    *slot = v;
+                }
+            }
+            Op::DeleteFast(i) => {
+                let f = self.frame()?;
+                let bound = f.fast.get(i as usize).map(|v| !v.is_null()).unwrap_or(false);
+                if !bound {
+                    let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
+                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                }
+                f.fast[i as usize] = Value::Null;
+            }
+            Op::LoadDeref(i) | Op::LoadClassDeref(i) => {
+                if let Op::LoadClassDeref(_) = op {
+                    // Class body: its namespace first.
+                    let f = self.frame()?;
+                    let name = cell_name(&f.code, i);
+                    let found = f.namespace.as_ref().and_then(|ns| ns.borrow().get(&*name).cloned());
+                    if let Some(v) = found {
+                        self.push(v)?;
+                        return Ok(Step::Continue);
+                    }
+                }
+                let f = self.frame()?;
+                let v = f.cells.get(i as usize).map(|c| c.borrow().clone()).unwrap_or(Value::Null);
+                if v.is_null() {
+                    let name = cell_name(&f.code, i);
+                    let is_free = (i as usize) >= f.code.cellvars.len();
+                    if is_free {
+                        return self.err("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"));
+                    }
+                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                }
+                f.stack.push(v);
+            }
+            Op::StoreDeref(i) => {
+                let v = self.pop()?;
+                let f = self.frame()?;
+                if let Some(c) = f.cells.get(i as usize) {
+                    *c.borrow_mut() = v;
+                }
+            }
+            Op::DeleteDeref(i) => {
+                let f = self.frame()?;
+                if let Some(c) = f.cells.get(i as usize) {
+                    *c.borrow_mut() = Value::Null;
+                }
+            }
+            Op::LoadClosure(i) => {
+                let f = self.frame()?;
+                let c = f.cells.get(i as usize).cloned().ok_or_else(|| internal("bad cell"))?;
+                f.stack.push(Value::Cell(c));
+            }
+            Op::LoadGlobal(i) => {
+                let name = self.name_at(i)?;
+                let v = self.load_global(&name)?;
+                self.push(v)?;
+            }
+            Op::StoreGlobal(i) => {
+                let name = self.name_at(i)?;
+                let v = self.pop()?;
+                let g = self.frame()?.globals.clone();
+                g.borrow_mut().insert(name, v);
+            }
+            Op::DeleteGlobal(i) => {
+                let name = self.name_at(i)?;
+                let g = self.frame()?.globals.clone();
+                if g.borrow_mut().shift_remove(&*name).is_none() {
+                    return self.err("NameError", format!("name '{name}' is not defined"));
+                }
+            }
+            Op::LoadName(i) => {
+                let name = self.name_at(i)?;
+                let ns = self.frame()?.namespace.clone();
+                if let Some(ns) = ns {
+                    if let Some(v) = ns.borrow().get(&*name) {
+                        let v = v.clone();
+                        self.push(v)?;
+                        return Ok(Step::Continue);
+                    }
+                }
+                let v = self.load_global(&name)?;
+                self.push(v)?;
+            }
+            Op::StoreName(i) => {
+                let name = self.name_at(i)?;
+                let v = self.pop()?;
+                let f = self.frame()?;
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                ns.borrow_mut().insert(name, v);
+            }
+            Op::DeleteName(i) => {
+                let name = self.name_at(i)?;
+                let f = self.frame()?;
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                if ns.borrow_mut().shift_remove(&*name).is_none() {
+                    return self.err("NameError", format!("name '{name}' is not defined"));
+                }
+            }
+            Op::LoadAttr(i) => {
+                let name = self.name_at(i)?;
+                let obj = self.pop()?;
+                let v = self.getattr(&obj, &name)?;
+                self.push(v)?;
+            }
+            Op::StoreAttr(i) => {
+                let name = self.name_at(i)?;
+                let obj = self.pop()?;
+                let v = self.pop()?;
+                self.setattr(&obj, &name, v)?;
+            }
+            Op::DeleteAttr(i) => {
+                let name = self.name_at(i)?;
+                let obj = self.pop()?;
+                self.delattr(&obj, &name)?;
+            }
+            Op::LoadMethod(i) => {
+                let name = self.name_at(i)?;
+                let obj = self.pop()?;
+                match self.lookup_method(&obj, &name)? {
+                    Some(func) => {
+                        self.push(func)?;
+                        self.push(obj)?;
+                    }
+                    None => {
+                        let v = self.getattr(&obj, &name)?;
+                        self.push(Value::Null)?;
+                        self.push(v)?;
+                    }
+                }
+            }
+            Op::LoadSpecial(m) => {
+                let obj = self.pop()?;
+                let cls = self.types.type_of(&obj);
+                match cls.lookup(m.name()) {
+                    Some(func) => {
+                        self.push(func)?;
+                        self.push(obj)?;
+                    }
+                    None => {
+                        let tn = cls.name.clone();
+                        let msg = match m {
+                            crate::compiler::code::SpecialMethod::Enter | crate::compiler::code::SpecialMethod::Exit => {
+                                format!("'{tn}' object does not support the context manager protocol")
+                            }
+                            _ => format!("'{tn}' object does not support the asynchronous context manager protocol"),
+                        };
+                        return self.type_error(msg);
+                    }
+                }
+            }
+            Op::BinarySubscr => {
+                let idx = self.pop()?;
+                let obj = self.pop()?;
+                let v = self.getitem(&obj, &idx)?;
+                self.push(v)?;
+            }
+            Op::StoreSubscr => {
+                let idx = self.pop()?;
+                let obj = self.pop()?;
+                let v = self.pop()?;
+                self.setitem(&obj, idx, v)?;
+            }
+            Op::DeleteSubscr => {
+                let idx = self.pop()?;
+                let obj = self.pop()?;
+                self.delitem(&obj, &idx)?;
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop()? } else { Value::None };
+                let stop = self.pop()?;
+                let start = self.pop()?;
+                self.push(Value::Slice(Rc::new(crate::value::SliceObj { start, stop, step })))?;
+            }
+            Op::Binary(bop) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let v = self.binary_op(&a, &b, bop)?;
+                self.push(v)?;
+            }
+            Op::Inplace(bop) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let v = self.inplace_op(&a, &b, bop)?;
+                self.push(v)?;
+            }
+            Op::Unary(uop) => {
+                let a = self.pop()?;
+                let v = self.unary_op(&a, uop)?;
+                self.push(v)?;
+            }
+            Op::Compare(cop) => {
+                let b = self.pop()?;
+                let a = self.pop()?;
+                let v = self.compare_op(&a, &b, cop)?;
+                self.push(v)?;
+            }
+            Op::BuildTuple(n) => {
+                let items = self.pop_n(n as usize)?;
+                self.push(Value::tuple(items))?;
+            }
+            Op::BuildList(n) => {
+                let items = self.pop_n(n as usize)?;
+                self.push(Value::list(items))?;
+            }
+            Op::BuildSet(n) => {
+                let items = self.pop_n(n as usize)?;
+                let s = self.new_set(items, false)?;
+                self.push(s)?;
+            }
+            Op::BuildMap(n) => {
+                let items = self.pop_n(2 * n as usize)?;
+                let d = crate::value::Dict::new();
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    let key = self.dict_key(k)?;
+                    d.insert(key, v);
+                }
+                self.push(Value::Dict(Rc::new(d)))?;
+            }
+            Op::BuildString(n) => {
+                let items = self.pop_n(n as usize)?;
+                let mut s = String::new();
+                for it in items {
+                    if let Value::Str(p) = it {
+                        s.push_str(&p);
+                    }
+                }
+                self.push(Value::str(&s))?;
+            }
+            Op::ListAppend(n) => {
+                let v = self.pop()?;
+                let target = self.peek(n as usize)?;
+                match target {
+                    Value::List(l) => {
+                        if l.len() >= self.limits.max_collection_len {
+                            return self.err("MemoryError", "");
+                        }
+                        l.borrow_mut().push(v)
+                    }
+                    _ => return Err(internal("ListAppend target")),
+                }
+            }
+            Op::SetAdd(n) => {
+                let v = self.pop()?;
+                let target = self.peek(n as usize)?;
+                match target {
+                    Value::Set(s) => self.set_add(&s, v)?,
+                    _ => return Err(internal("SetAdd target")),
+                }
+            }
+            Op::MapAdd(n) => {
+                let v = self.pop()?;
+                let k = self.pop()?;
+                let target = self.peek(n as usize)?;
+                match target {
+                    Value::Dict(d) => {
+                        let key = self.dict_key(k)?;
+                        d.insert(key, v);
+                    }
+                    _ => return Err(internal("MapAdd target")),
+                }
+            }
+            Op::ListExtend(n) => {
+                let v = self.pop()?;
+                let target = self.peek(n as usize)?;
+                let items = match self.collect_iterable(&v) {
+                    Ok(items) => items,
+                    Err(Flow::Exc(e)) if self.exc_is(&e, "TypeError") && !self.is_iterable(&v) => {
+                        let tn = self.type_name(&v);
+                        return self.type_error(format!("Value after * must be an iterable, not {tn}"));
+                    }
+                    Err(e) => return Err(e),
+                };
+                if let Value::List(l) = target {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate(n) => {
+                let v = self.pop()?;
+                let target = self.peek(n as usize)?;
+                let items = self.collect_iterable(&v)?;
+                if let Value::Set(s) = target {
+                    for it in items {
+                        self.set_add(&s, it)?;
+                    }
+                }
+            }
+            Op::DictUpdate(n) | Op::DictMerge(n) => {
+                let v = self.pop()?;
+                let target = self.peek(n as usize)?;
+                let Value::Dict(d) = target else { return Err(internal("DictUpdate target")) };
+                let Value::Dict(src) = &v else {
+                    let tn = self.type_name(&v);
+                    if let Op::DictMerge(_) = op {
+                        return self.type_error(format!("argument after ** must be a mapping, not {tn}"));
+                    }
+                    return self.type_error(format!("'{tn}' object is not a mapping"));
+                };
+                for (k, val) in src.items() {
+                    let key = self.dict_key(k.clone())?;
+                    if let Op::DictMerge(_) = op {
+                        if d.get(&key).is_some() {
+                            let ks = self.str(&k)?;
+                            return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                        }
+                    }
+                    d.insert(key, val);
+                }
+            }
+            Op::ListToTuple => {
+                let v = self.pop()?;
+                let items = match v {
+                    Value::List(l) => l.snapshot(),
+                    _ => return Err(internal("ListToTuple")),
+                };
+                self.push(Value::tuple(items))?;
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(self.pop()?) } else { None };
+                let v = self.pop()?;
+                let v = match flags & 3 {
+                    1 => Value::str(&self.str(&v)?),
+                    2 => Value::str(&self.repr(&v)?),
+                    3 => Value::str(&self.ascii(&v)?),
+                    _ => v,
+                };
+                let spec = match spec {
+                    Some(Value::Str(s)) => s.to_string(),
+                    _ => String::new(),
+                };
+                let s = self.format_value(&v, &spec)?;
+                self.push(Value::str(&s))?;
+            }
+            Op::UnpackSequence(n) => {
+                let v = self.pop()?;
+                let items = self.unpack(&v, n as usize, None)?;
+                for it in items.into_iter().rev() {
+                    self.push(it)?;
+                }
+            }
+            Op::UnpackEx(before, after) => {
+                let v = self.pop()?;
+                let items = self.unpack(&v, before as usize, Some(after as usize))?;
+                for it in items.into_iter().rev() {
+                    self.push(it)?;
+                }
+            }
+            Op::Jump(t) => self.jump_to(t)?,
+            Op::PopJumpIfFalse(t) => {
+                let v = self.pop()?;
+                if !self.truthy(&v)? {
+                    self.jump_to(t)?;
+                }
+            }
+            Op::PopJumpIfTrue(t) => {
+                let v = self.pop()?;
+                if self.truthy(&v)? {
+                    self.jump_to(t)?;
+                }
+            }
+            Op::PopJumpIfNone(t) => {
+                let v = self.pop()?;
+                if v.is_none() {
+                    self.jump_to(t)?;
+                }
+            }
+            Op::PopJumpIfNotNone(t) => {
+                let v = self.pop()?;
+                if !v.is_none() {
+                    self.jump_to(t)?;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top()?;
+                if !self.truthy(&v)? {
+                    self.jump_to(t)?;
+                } else {
+                    self.pop()?;
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top()?;
+                if self.truthy(&v)? {
+                    self.jump_to(t)?;
+                } else {
+                    self.pop()?;
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop()?;
+                let it = self.get_iter(&v)?;
+                self.push(it)?;
+            }
+            Op::ForIter(exit) => return self.for_iter(exit),
+            Op::GetAIter => {
+                let v = self.pop()?;
+                let it = self.get_aiter(&v)?;
+                self.push(it)?;
+            }
+            Op::GetANext => {
+                let it = self.top()?;
+                let aw = self.call_method(&it, "__anext__", Vec::new())?;
+                self.push(aw)?;
+            }
+            Op::EndAsyncFor => {
+                let exc = self.pop()?;
+                if self.exc_is(&exc, "StopAsyncIteration") {
+                    self.pop()?;
+                } else {
+                    return Err(Flow::Exc(exc));
+                }
+            }
+            Op::KwNames(i) => {
+                let f = self.frame()?;
+                match f.code.consts.get(i as usize) {
+                    Some(Value::Tuple(t)) => f.kwnames = Some(t.clone()),
+                    _ => return Err(internal("KwNames const")),
+                }
+            }
+            Op::Call(argc) => return self.op_call(argc as usize),
+            Op::CallEx(flags) => return self.op_call_ex(flags),
+            Op::MakeFunction(flags) => {
+                let f = self.make_function(flags)?;
+                self.push(f)?;
+            }
+            Op::BuildClass(_) => return self.op_build_class(),
+            Op::ReturnValue => return self.op_return(),
+            Op::GetAwaitable(flag) => {
+                let v = self.top()?;
+                if let Value::Instance(i) = &v {
+                    if let Some(f) = i.class.lookup("__await__") {
+                        let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
+                        if !matches!(r, Value::Coroutine(_) | Value::Future(_)) {
+                            let tn = self.type_name(&r);
+                            return self.type_error(format!("__await__() returned non-iterator of type '{tn}'"));
+                        }
+                        self.pop()?;
+                        self.push(r)?;
+                        return Ok(Step::Continue);
+                    }
+                }
+                self.check_awaitable(&v, flag)?;
+            }
+            Op::Await => return self.op_await(),
+            Op::YieldValue => return self.op_yield(),
+            Op::Raise(n) => return Err(self.op_raise(n)?),
+            Op::Reraise => {
+                let exc = self.pop()?;
+                return Err(Flow::Exc(exc));
+            }
+            Op::PushExcInfo => {
+                let exc = self.pop()?;
+                let prev = self.cur.handled.take().unwrap_or(Value::None);
+                self.push(prev)?;
+                self.cur.handled = Some(exc.clone());
+                self.push(exc)?;
+            }
+            Op::PopExcept => {
+                let prev = self.pop()?;
+                self.cur.handled = if prev.is_none() { None } else { Some(prev) };
+            }
+            Op::CheckExcMatch => {
+                let typ = self.pop()?;
+                let exc = self.top()?;
+                let m = self.exc_matches(&exc, &typ)?;
+                self.push(Value::Bool(m))?;
+            }
+            Op::CheckEgMatch => {
+                let typ = self.pop()?;
+                let eg = self.pop()?;
+                let (rest, matched) = self.exception_group_match(&eg, &typ)?;
+                self.push(rest)?;
+                self.push(matched)?;
+            }
+            Op::PrepReraiseStar => {
+                let raised = self.pop()?;
+                let orig = self.pop()?;
+                let r = self.prep_reraise_star(&orig, &raised)?;
+                self.push(r)?;
+            }
+            Op::LoadAssertionError => {
+                let c = self.types.exc("AssertionError");
+                self.push(Value::Class(c))?;
+            }
+            Op::ImportName(i, whole) => {
+                let name = self.name_at(i)?;
+                let m = self.import_module(&name, whole != 0)?;
+                self.push(m)?;
+            }
+            Op::ImportFrom(i) => {
+                let name = self.name_at(i)?;
+                let m = self.top()?;
+                let v = match self.getattr(&m, &name) {
+                    Ok(v) => v,
+                    Err(Flow::Exc(e)) if self.exc_is(&e, "AttributeError") => {
+                        let mname = match &m {
+                            Value::Module(md) => md.name.to_string(),
+                            _ => "?".into(),
+                        };
+                        return self.err("ImportError", format!("cannot import name '{name}' from '{mname}'"));
+                    }
+                    Err(e) => return Err(e),
+                };
+                self.push(v)?;
+            }
+            Op::WithExceptStart => {
+                // [exit_func, ctx, prev, exc]
+                let exc = self.peek(1)?;
+                let ctx = self.peek(3)?;
+                let exit = self.peek(4)?;
+                let typ = Value::Class(self.types.type_of(&exc));
+                let args = vec![ctx, typ, exc, Value::None];
+                return self.call_and_push(exit, args, Vec::new());
+            }
+        }
+        Ok(Step::Continue)
+    }
+
+    fn load_global(&mut self, name: &str) -> PyResult<Value> {
+        let g = self.frame()?.globals.clone();
+        if let Some(v) = g.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    fn for_iter(&mut self, exit: u32) -> PyResult<Step> {
+        let it = self.top()?;
+        match &it {
+            Value::Generator(g) => {
+                match g.state.get() {
+                    GenState::Finished => {
+                        self.pop()?;
+                        self.jump_to(exit)?;
+                        return Ok(Step::Continue);
+                    }
+                    GenState::Running => return self.value_error("generator already executing"),
+                    _ => {}
+                }
+                let Some(mut frame) = g.frame.borrow_mut().take() else {
+                    return Err(internal("generator without frame"));
+                };
+                if g.state.get() == GenState::Suspended {
+                    frame.stack.push(Value::None);
+                }
+                frame.kind = FrameKind::Generator(g.clone(), GenResume::ForIter { exit });
+                g.state.set(GenState::Running);
+                self.push_frame(*frame)?;
+            }
+            Value::Iter(ni) => match self.native_next(ni)? {
+                Some(v) => self.push(v)?,
+                None => {
+                    self.pop()?;
+                    self.jump_to(exit)?;
+                }
+            },
+            _ => match self.next_value(&it)? {
+                Some(v) => self.push(v)?,
+                None => {
+                    self.pop()?;
+                    self.jump_to(exit)?;
+                }
+            },
+        }
+        Ok(Step::Continue)
+    }
+
+    /// Push a frame on the current fiber, enforcing the recursion limit.
+    pub(crate) fn push_frame(&mut self, frame: super::frame::Frame) -> PyResult<()> {
+        if self.depth() + 1 > self.limits.recursion_limit {
+            // The frame is dropped; a generator/coroutine whose frame it was
+            // is finished.
+            match &frame.kind {
+                FrameKind::Coroutine(co) => co.state.set(CoroState::Finished),
+                FrameKind::Generator(g, _) => g.state.set(GenState::Finished),
+                _ => {}
+            }
+            return self.err("RecursionError", "maximum recursion depth exceeded");
+        }
+        self.cur.frames.push(frame);
+        Ok(())
+    }
+
+    fn op_return(&mut self) -> PyResult<Step> {
+        let v = self.pop()?;
+        let Some(frame) = self.cur.frames.pop() else { return Err(internal("return without frame")) };
+        let v = match frame.kind {
+            FrameKind::Call | FrameKind::Module => v,
+            FrameKind::Init(inst) => {
+                if !v.is_none() {
+                    let tn = self.type_name(&v);
+                    return self.type_error(format!("__init__() should return None, not '{tn}'"));
+                }
+                Value::Instance(inst)
+            }
+            FrameKind::Coroutine(co) => {
+                co.state.set(CoroState::Finished);
+                v
+            }
+            FrameKind::Generator(g, resume) => {
+                g.state.set(GenState::Finished);
+                if let GenResume::ForIter { exit } = resume {
+                    if self.cur.frames.is_empty() {
+                        return Ok(Step::Done(v));
+                    }
+                    self.pop()?;
+                    self.jump_to(exit)?;
+                    return Ok(Step::Continue);
+                }
+                return Ok(Step::Done(v));
+            }
+            FrameKind::ClassBody(build) => {
+                let ns = frame.namespace.clone().unwrap_or_else(|| frame.globals.clone());
+                let cls = self.finish_class(&build, ns, v)?;
+                if self.cur.frames.is_empty() {
+                    return Ok(Step::Done(cls));
+                }
+                self.push(cls)?;
+                return Ok(Step::Continue);
+            }
+        };
+        if self.cur.frames.is_empty() {
+            return Ok(Step::Done(v));
+        }
+        self.push(v)?;
+        Ok(Step::Continue)
+    }
+
+    fn op_yield(&mut self) -> PyResult<Step> {
+        let v = self.pop()?;
+        let Some(frame) = self.cur.frames.pop() else { return Err(internal("yield without frame")) };
+        let FrameKind::Generator(g, resume) = frame.kind.clone() else {
+            return Err(internal("yield outside a generator frame"));
+        };
+        g.state.set(GenState::Suspended);
+        *g.frame.borrow_mut() = Some(Box::new(frame));
+        match resume {
+            GenResume::ForIter { .. } if !self.cur.frames.is_empty() => {
+                self.push(v)?;
+                Ok(Step::Continue)
+            }
+            _ => Ok(Step::Done(v)),
+        }
+    }
+
+    fn op_await(&mut self) -> PyResult<Step> {
+        let aw = self.top()?;
+        match &aw {
+            Value::Coroutine(co) => {
+                self.pop()?;
+                if co.state.get() != CoroState::Created {
+                    return self.err("RuntimeError", "cannot reuse already awaited coroutine");
+                }
+                let Some(mut frame) = co.frame.borrow_mut().take() else {
+                    return self.err("RuntimeError", "cannot reuse already awaited coroutine");
+                };
+                frame.kind = FrameKind::Coroutine(co.clone());
+                co.state.set(CoroState::Started);
+                self.push_frame(*frame)?;
+                Ok(Step::Continue)
+            }
+            Value::Future(fut) => {
+                if fut.is_done() {
+                    self.pop()?;
+                    let r = self.future_result(fut)?;
+                    self.push(r)?;
+                    Ok(Step::Continue)
+                } else if fut.blocking_yielded() {
+                    // Resumed with send() while still pending.
+                    fut.set_blocking_yielded(false);
+                    self.pop()?;
+                    self.err("RuntimeError", "await wasn't used with future")
+                } else {
+                    fut.set_blocking_yielded(true);
+                    self.frame()?.pc -= 1;
+                    Ok(Step::Suspend(aw.clone()))
+                }
+            }
+            Value::Native(n) => {
+                if let Some(first) = n.take_yield_once() {
+                    if first {
+                        self.frame()?.pc -= 1;
+                        return Ok(Step::Suspend(Value::None));
+                    }
+                    self.pop()?;
+                    self.push(Value::None)?;
+                    return Ok(Step::Continue);
+                }
+                Err(internal("await on a native object"))
+            }
+            _ => Err(internal("await on a non-awaitable")),
+        }
+    }
+
+    fn check_awaitable(&mut self, v: &Value, flag: u32) -> PyResult<()> {
+        let ok = match v {
+            Value::Coroutine(_) | Value::Future(_) => true,
+            Value::Native(n) => n.is_awaitable(),
+            _ => false,
+        };
+        if ok {
+            return Ok(());
+        }
+        let tn = self.type_name(v);
+        let msg = match flag {
+            1 => format!("'async with' received an object from __aenter__ that does not implement __await__: {tn}"),
+            2 => format!("'async with' received an object from __aexit__ that does not implement __await__: {tn}"),
+            _ => format!("object {tn} can't be used in 'await' expression"),
+        };
+        self.type_error(msg)
+    }
+
+    fn op_raise(&mut self, n: u32) -> PyResult<Flow> {
+        match n {
+            0 => match self.cur.handled.clone() {
+                Some(e) => Ok(Flow::Exc(e)),
+                None => self.err("RuntimeError", "No active exception to reraise"),
+            },
+            _ => {
+                let cause = if n == 2 { Some(self.pop()?) } else { None };
+                let exc = self.pop()?;
+                let exc = self.make_raisable(exc)?;
+                if let Some(cause) = cause {
+                    let cause = if cause.is_none() {
+                        None
+                    } else {
+                        match self.make_raisable(cause) {
+                            Ok(c) => Some(c),
+                            Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                        }
+                    };
+                    if let Value::Instance(i) = &exc {
+                        if let Some(mut d) = i.exc_mut() {
+                            d.cause = cause;
+                            d.suppress_context = true;
+                        }
+                    }
+                }
+                Ok(Flow::Exc(exc))
+            }
+        }
+    }
+
+    /// `raise X`: X may be an exception class (instantiated) or instance.
+    fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            Value::Class(c) if c.is_exception() => {
+                let inst = self.call_sync(v.clone(), Vec::new(), Vec::new())?;
+                if Vm::is_exception(&inst) {
+                    Ok(inst)
+                } else {
+                    self.type_error("calling the exception class did not return an exception instance")
+                }
+            }
+            _ => self.type_error("exceptions must derive from BaseException"),
+        }
+    }
+
+    /// `self.trace.line(...)` with the context of the current frame.
+    fn trace_line(&mut self, line: u32) {
+        if self.trace.enabled() {
+            let owner = self.cur.owner;
+            self.trace.line(owner, line);
+        }
+    }
+}
+
+fn cell_name(code: &crate::compiler::code::Code, i: u32) -> Rc<str> {
+    let i = i as usize;
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"))
+    }
+}

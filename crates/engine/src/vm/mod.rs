@@ -1,0 +1,173 @@
+//! The interpreter: runs code objects on fibers of heap frames.
+//!
+//! `exec.rs` holds the instruction loop, `call.rs` calls and argument
+//! binding, `ops.rs` operators, `attr.rs` attributes, `iter.rs` iteration,
+//! `exc.rs` exceptions, `repr.rs` str/repr, `hash.rs` hashing. Built-in
+//! functions and types live in `crate::builtins`.
+
+pub mod attr;
+pub mod call;
+pub mod exc;
+pub mod exec;
+pub mod excgroup;
+pub mod frame;
+pub mod hash;
+pub mod iter;
+pub mod ops;
+pub mod output;
+pub mod repr;
+pub mod subscript;
+pub mod types;
+
+use crate::value::{AttrMap, Globals, Value, WarningSink};
+use frame::{Fiber, FiberOwner};
+use std::cell::RefCell;
+use std::rc::Rc;
+pub use types::Types;
+
+/// Why normal execution stopped inside an operation.
+#[derive(Debug, Clone)]
+pub enum Flow {
+    /// A Python exception (an exception instance).
+    Exc(Value),
+    /// Something only the driver can handle.
+    Signal(Signal),
+}
+
+#[derive(Debug, Clone)]
+pub enum Signal {
+    /// `asyncio.run(coro)` / `loop.run_until_complete(x)` called by the
+    /// program's main code: the driver runs the event loop and resumes the
+    /// main fiber with the outcome.
+    RunLoop(crate::aio::RunRequest),
+    /// A run limit was reached (the message is the reason).
+    Limit(String),
+    /// `sys.exit(code)` — raised as SystemExit; this is its final form.
+    Exit(i32),
+    /// An engine bug: reported, never a panic.
+    Internal(String),
+}
+
+pub type PyResult<T> = Result<T, Flow>;
+
+/// Limits on a run (PRODUCT.md §1.6).
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Operations one task may run without yielding to the loop.
+    pub max_ops_without_yield: u64,
+    pub max_virtual_time: f64,
+    pub max_iterations: u64,
+    pub max_output_bytes: usize,
+    pub recursion_limit: usize,
+    /// Rough cap on the size of one container (MemoryError past it).
+    pub max_collection_len: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_ops_without_yield: 1_000_000,
+            max_virtual_time: 86400.0,
+            max_iterations: 2_000_000,
+            max_output_bytes: 4 << 20,
+            recursion_limit: 1000,
+            max_collection_len: 10_000_000,
+        }
+    }
+}
+
+/// A source the code objects refer to (the program, the prelude).
+#[derive(Debug)]
+pub struct Source {
+    pub name: String,
+    pub text: Rc<str>,
+    pub lines: crate::span::LineIndex,
+}
+
+pub struct Vm {
+    /// The running fiber.
+    pub cur: Fiber,
+    /// Frames below the current fiber (nested runs, the loop machinery),
+    /// counted against the recursion limit.
+    pub depth_base: usize,
+    pub builtins: Globals,
+    pub types: Types,
+    /// Imported modules by name.
+    pub modules: AttrMap,
+    pub main_globals: Globals,
+    pub out: output::Output,
+    /// The virtual clock, in seconds.
+    pub clock: f64,
+    pub warnings: WarningSink,
+    pub random: crate::pyrandom::Random,
+    pub aio: crate::aio::Runtime,
+    pub sources: Vec<Source>,
+    pub limits: Limits,
+    /// Instructions left in the current slice (the driver refills it).
+    pub budget: i64,
+    /// Total instructions run.
+    pub ops_total: u64,
+    /// Set after stopping before a line: the next instruction runs without
+    /// stopping again.
+    pub(crate) skip_line_stop: bool,
+    /// Stop before each new line of learner code (line stepping).
+    pub stop_at_lines: bool,
+    pub trace: crate::trace::Tracer,
+    /// Stable fake addresses / identity hashes, in order of first use.
+    pub addr_ids: std::collections::HashMap<usize, u64>,
+    /// Containers being repr'd (to print `[...]` for cycles).
+    pub repr_stack: Vec<usize>,
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let types = Types::new();
+        let builtins: Globals = Rc::new(RefCell::new(crate::value::new_attrmap()));
+        let main_globals: Globals = Rc::new(RefCell::new(crate::value::new_attrmap()));
+        let mut vm = Vm {
+            cur: Fiber::new(FiberOwner::Main),
+            depth_base: 0,
+            builtins,
+            types,
+            modules: crate::value::new_attrmap(),
+            main_globals,
+            out: output::Output::default(),
+            clock: 0.0,
+            warnings: Rc::new(RefCell::new(Vec::new())),
+            random: crate::pyrandom::Random::new(),
+            aio: crate::aio::Runtime::default(),
+            sources: Vec::new(),
+            limits: Limits::default(),
+            budget: i64::MAX,
+            ops_total: 0,
+            skip_line_stop: false,
+            stop_at_lines: false,
+            trace: crate::trace::Tracer::default(),
+            addr_ids: std::collections::HashMap::new(),
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut vm);
+        {
+            let mut g = vm.main_globals.borrow_mut();
+            g.insert(Rc::from("__name__"), Value::str("__main__"));
+            g.insert(Rc::from("__doc__"), Value::None);
+        }
+        vm
+    }
+
+    pub fn add_source(&mut self, name: &str, text: &str) -> u32 {
+        self.sources.push(Source { name: name.to_string(), text: Rc::from(text), lines: crate::span::LineIndex::new(text) });
+        self.sources.len() as u32 - 1
+    }
+
+    /// Depth of Python frames, as the recursion limit counts them.
+    pub fn depth(&self) -> usize {
+        self.depth_base + self.cur.frames.len()
+    }
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
