@@ -1,12 +1,127 @@
 //! Parser: tokens → `ast::Module`, with CPython 3.11's syntax-error messages.
-//! (Being written on the `parser` branch; this stub keeps the API stable.)
+//!
+//! A hand-written recursive-descent parser following the grammar of CPython
+//! 3.11 (`Grammar/python.gram`), including the error rules its second pass
+//! uses to produce specific messages (`expected ':'`, `cannot assign to
+//! function call here. Maybe you meant '==' instead of '='?`, ...). Which
+//! error is reported first follows CPython too: tokenizer errors anywhere
+//! in the file win over parser errors, an unclosed bracket before the error
+//! line wins, and compile-time errors (`'return' outside function`) only
+//! come when the whole file parses.
 
-use crate::ast::Module;
+mod arguments;
+mod atoms;
+mod checks;
+mod compound;
+mod cursor;
+mod expressions;
+mod fstring;
+mod names;
+mod params;
+mod statements;
+mod strings;
+mod targets;
+
+use crate::ast::{Expr, Module};
 use crate::error::SyntaxError;
+use crate::lexer::{self, TokenKind};
+use crate::span::{LineIndex, Span};
+pub(crate) use cursor::Parser;
+
+/// How deep expressions and blocks may nest before the parser gives up
+/// with a SyntaxError instead of risking the stack (wasm has 1 MB).
+pub(crate) const MAX_DEPTH: u32 = 300;
 
 /// Parses a whole program. On failure, the errors in source order; the
 /// first one is the one CPython would report.
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
-    let _ = source;
-    Ok(Module { body: Vec::new() })
+    let lexed = lexer::lex(source);
+    let mut parser = Parser::new(source, lexed.tokens.clone(), 0, false);
+    let result = parser.parse_file();
+    let fatal: Vec<&SyntaxError> = lexed.errors.iter().filter(|e| e.fatal).map(|e| &e.error).collect();
+    let first = match result {
+        Ok(body) => {
+            if let Some(first) = fatal.first() {
+                (*first).clone()
+            } else {
+                let module = Module { body };
+                match checks::check_module(source, &module) {
+                    None => return Ok(module),
+                    Some(err) => return Err(vec![err]),
+                }
+            }
+        }
+        Err(perr) => {
+            let indent_error = perr.msg == "unexpected indent" || perr.msg == "unexpected unindent";
+            match fatal.first() {
+                Some(f) if !(indent_error && perr.span.start < f.span.start) => (*f).clone(),
+                _ => unclosed_override(source, &lexed.unclosed, &parser, perr),
+            }
+        }
+    };
+    // Later tokenizer errors are reliable: report them too, for the editor.
+    let mut errors = vec![first];
+    for e in fatal {
+        if e.span.start > errors[0].span.start && errors.iter().all(|x| x.span.start < e.span.start) {
+            errors.push(e.clone());
+        }
+    }
+    Err(errors)
+}
+
+/// CPython reports `'(' was never closed` instead of a parser error when
+/// the parser stopped on a later line than the innermost unclosed bracket
+/// (or ran into the end of the text inside it).
+fn unclosed_override(source: &str, unclosed: &[(char, Span)], parser: &Parser, perr: SyntaxError) -> SyntaxError {
+    let Some(&(c, span)) = unclosed.last() else { return perr };
+    if perr.msg == "unexpected indent" {
+        return perr;
+    }
+    let index = LineIndex::new(source);
+    let stop = parser.furthest_span();
+    let err_line = index.line(stop.start).max(index.line(perr.span.start));
+    if parser.reached_eof() || err_line > index.line(span.start) {
+        return SyntaxError::syntax(format!("'{c}' was never closed"), span);
+    }
+    perr
+}
+
+/// Parses one expression from the text of an f-string replacement field
+/// (`source[start..end]`), as CPython compiles it: errors get the
+/// `f-string: ` prefix.
+pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize, depth: u32, stack_base: usize) -> Result<Expr, SyntaxError> {
+    let lexed = lexer::lex_fragment(source, start, end);
+    if let Some(e) = lexed.errors.iter().find(|e| e.fatal) {
+        return Err(fstring_error(e.error.clone()));
+    }
+    let mut parser = Parser::new(source, lexed.tokens, 1, true);
+    parser.depth = depth;
+    parser.stack_base = stack_base;
+    let expr = parser.parse_fstring_body().map_err(fstring_error)?;
+    Ok(expr)
+}
+
+fn fstring_error(mut e: SyntaxError) -> SyntaxError {
+    if !e.msg.starts_with("f-string") {
+        e.msg = format!("f-string: {}", e.msg);
+    }
+    e
+}
+
+impl Parser<'_> {
+    fn parse_file(&mut self) -> Result<Vec<crate::ast::Stmt>, SyntaxError> {
+        let mut body = Vec::new();
+        while self.kind() != TokenKind::EndOfFile {
+            self.statement_into(&mut body)?;
+        }
+        Ok(body)
+    }
+
+    fn parse_fstring_body(&mut self) -> Result<Expr, SyntaxError> {
+        let expr = self.star_expressions_or_yield()?;
+        if self.kind() != TokenKind::EndOfFile {
+            return Err(self.invalid_syntax());
+        }
+        Ok(expr)
+    }
 }
