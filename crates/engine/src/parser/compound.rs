@@ -218,7 +218,7 @@ impl Parser<'_> {
         let items = match self.parenthesized_with_items() {
             Ok(items) => items,
             Err(first_err) => {
-                let plain = (|| {
+                let plain: PResult<Vec<WithItem>> = (|| {
                     let mut items = vec![self.with_item()?];
                     while self.eat_op(Op::Comma).is_some() {
                         items.push(self.with_item()?);
