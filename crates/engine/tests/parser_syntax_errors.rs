@@ -8,7 +8,13 @@ use serde_json::Value;
 
 /// Programs where Loopscope knowingly reports something else, and why.
 /// The test fails if one of these starts matching (so the list stays true).
-const KNOWN_DIFFERENCES: &[(&str, &str)] = &[];
+const KNOWN_DIFFERENCES: &[(&str, &str)] = &[
+    // CPython 3.11 reports errors inside an f-string's expression at
+    // positions relative to the expression text wrapped in parentheses;
+    // Loopscope points at the real place in the source.
+    ("f'{a b}'\n", "f-string expression error position"),
+    ("f'{lambda x: 1}'\n", "f-string expression error position"),
+];
 
 struct Case {
     src: String,

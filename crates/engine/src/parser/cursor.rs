@@ -17,8 +17,6 @@ pub(crate) struct Parser<'a> {
     furthest: usize,
     /// Nesting depth, guarded by `MAX_DEPTH`.
     pub(crate) depth: u32,
-    /// Parsing the expression of an f-string replacement field.
-    pub(crate) in_fstring: bool,
     /// Non-zero while CPython's error rules are switched off (inside its
     /// `expression_without_invalid`).
     pub(crate) no_invalid: u32,
@@ -40,7 +38,7 @@ pub(crate) fn stack_addr() -> usize {
 }
 
 impl<'a> Parser<'a> {
-    pub(crate) fn new(src: &'a str, tokens: Vec<Token>, base_level: u32, in_fstring: bool) -> Parser<'a> {
+    pub(crate) fn new(src: &'a str, tokens: Vec<Token>, base_level: u32) -> Parser<'a> {
         let toks: Vec<Token> = tokens.into_iter().filter(|t| !t.kind.is_trivia()).collect();
         let mut levels = Vec::with_capacity(toks.len());
         let mut level = base_level;
@@ -52,7 +50,7 @@ impl<'a> Parser<'a> {
             }
             levels.push(level);
         }
-        Parser { src, toks, levels, pos: 0, furthest: 0, depth: 0, in_fstring, no_invalid: 0, stack_base: stack_addr() }
+        Parser { src, toks, levels, pos: 0, furthest: 0, depth: 0, no_invalid: 0, stack_base: stack_addr() }
     }
 
     // ----- looking at tokens

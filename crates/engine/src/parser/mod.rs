@@ -20,7 +20,9 @@ mod names;
 mod params;
 mod statements;
 mod strings;
+mod symtable;
 mod targets;
+mod walk;
 
 use crate::ast::{Expr, Module};
 use crate::error::SyntaxError;
@@ -36,7 +38,7 @@ pub(crate) const MAX_DEPTH: u32 = 300;
 /// first one is the one CPython would report.
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let lexed = lexer::lex(source);
-    let mut parser = Parser::new(source, lexed.tokens.clone(), 0, false);
+    let mut parser = Parser::new(source, lexed.tokens.clone(), 0);
     let result = parser.parse_file();
     let fatal: Vec<&SyntaxError> = lexed.errors.iter().filter(|e| e.fatal).map(|e| &e.error).collect();
     let first = match result {
@@ -94,7 +96,7 @@ pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize, depth: 
     if let Some(e) = lexed.errors.iter().find(|e| e.fatal) {
         return Err(fstring_error(e.error.clone()));
     }
-    let mut parser = Parser::new(source, lexed.tokens, 1, true);
+    let mut parser = Parser::new(source, lexed.tokens, 1);
     parser.depth = depth;
     parser.stack_base = stack_base;
     let expr = parser.parse_fstring_body().map_err(fstring_error)?;
