@@ -32,11 +32,11 @@ impl Parser<'_> {
                 if seen_double_star && self.no_invalid == 0 {
                     return Err(self.error("iterable argument unpacking follows keyword argument unpacking", star));
                 }
-                let span = star.to(value.span);
+                let span = star.to(self.o(&value));
                 args.push(Expr::new(ExprKind::Starred(Box::new(value)), span));
             } else if let Some(star) = self.eat_op(Op::DoubleStar) {
                 let value = self.expression()?;
-                let span = star.to(value.span);
+                let span = star.to(self.o(&value));
                 keywords.push(KeywordArg { arg: None, value, span });
                 seen_double_star = true;
             } else if self.at_name() && self.kind_at(1) == TokenKind::Op(Op::Equal) {
@@ -46,10 +46,10 @@ impl Parser<'_> {
                 if self.no_invalid == 0 && self.at_comprehension_start() {
                     return Err(self.error(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        arg.span.to(eq),
+                        self.o(&arg).to(eq),
                     ));
                 }
-                let span = arg.span.to(value.span);
+                let span = self.o(&arg).to(self.o(&value));
                 keywords.push(KeywordArg { arg: Some(arg), value, span });
                 seen_keyword = true;
             } else if matches!(
@@ -73,7 +73,7 @@ impl Parser<'_> {
                         let close = self.bump();
                         let genexp =
                             Expr::new(ExprKind::GeneratorExp { elt: Box::new(e), generators }, open.to(close));
-                        let span = func.span.to(close);
+                        let span = self.o(&func).to(close);
                         return Ok(Expr::new(
                             ExprKind::Call { func: Box::new(func), args: vec![genexp], keywords },
                             span,
@@ -85,7 +85,7 @@ impl Parser<'_> {
                     let eq = self.span();
                     return Err(self.error(
                         "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        e.span.to(eq),
+                        self.o(&e).to(eq),
                     ));
                 }
                 if pending.is_none() {
@@ -107,7 +107,7 @@ impl Parser<'_> {
             }
         }
         let close = self.expect_op(Op::RPar)?;
-        let span = func.span.to(close);
+        let span = self.o(&func).to(close);
         Ok(Expr::new(ExprKind::Call { func: Box::new(func), args, keywords }, span))
     }
 
@@ -151,11 +151,15 @@ impl Parser<'_> {
                 elts.push(item);
             }
             Expr::new(ExprKind::Tuple(elts), start.to(end))
+        } else if matches!(first.kind, ExprKind::Starred(_)) {
+            // `a[*b]` is a one-element tuple index.
+            let span = first.span;
+            Expr::new(ExprKind::Tuple(vec![first]), span)
         } else {
             first
         };
         let close = self.expect_op(Op::RSqb)?;
-        let span = value.span.to(close);
+        let span = self.o(&value).to(close);
         Ok(Expr::new(ExprKind::Subscript { value: Box::new(value), index: Box::new(index) }, span))
     }
 
@@ -185,7 +189,7 @@ impl Parser<'_> {
                 step = Some(Box::new(e));
             }
         }
-        let span = lower.as_ref().map_or(start, |l| l.span).to(end);
+        let span = lower.as_ref().map_or(start, |l| self.o(l)).to(end);
         Ok(Expr::new(ExprKind::Slice { lower: lower.map(Box::new), upper, step }, span))
     }
 }

@@ -42,7 +42,8 @@ impl Parser<'_> {
         }
         if self.at_kw(Keyword::Yield) {
             let e = self.yield_expr()?;
-            self.expect_op(Op::RPar)?;
+            let close = self.expect_op(Op::RPar)?;
+            self.groups.insert((e.span.start, e.span.end), open.to(close));
             return Ok(e);
         }
         if self.at_op(Op::DoubleStar) && self.no_invalid == 0 {
@@ -65,7 +66,8 @@ impl Parser<'_> {
                 if matches!(first.kind, ExprKind::Starred(_)) && self.no_invalid == 0 {
                     return Err(self.error("cannot use starred expression here", first.span));
                 }
-                self.bump();
+                let close = self.bump();
+                self.groups.insert((first.span.start, first.span.end), open.to(close));
                 return Ok(first);
             }
             return Err(self.invalid_syntax());

@@ -23,6 +23,10 @@ pub(crate) struct Parser<'a> {
     /// Address of a local at the start of parsing: with `stack_addr` it
     /// measures how much stack the recursion uses.
     pub(crate) stack_base: usize,
+    /// Parenthesised expressions: inner span → span with the parentheses
+    /// (CPython's group node keeps the inner span, but enclosing nodes
+    /// start or end at the parentheses).
+    pub(crate) groups: std::collections::HashMap<(u32, u32), Span>,
 }
 
 /// How much stack the parser may use before it reports "too many nested
@@ -50,7 +54,7 @@ impl<'a> Parser<'a> {
             }
             levels.push(level);
         }
-        Parser { src, toks, levels, pos: 0, furthest: 0, depth: 0, no_invalid: 0, stack_base: stack_addr() }
+        Parser { src, toks, levels, pos: 0, furthest: 0, depth: 0, no_invalid: 0, stack_base: stack_addr(), groups: Default::default() }
     }
 
     // ----- looking at tokens
@@ -111,6 +115,12 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn at_name(&self) -> bool {
         self.kind() == TokenKind::Name
+    }
+
+    /// The span of `e` including any parentheses around it.
+    pub(crate) fn o<T: HasSpan + ?Sized>(&self, e: &T) -> Span {
+        let span = e.node_span();
+        self.groups.get(&(span.start, span.end)).copied().unwrap_or(span)
     }
 
     // ----- moving
@@ -202,5 +212,28 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
+    }
+}
+
+/// Nodes with a span.
+pub(crate) trait HasSpan {
+    fn node_span(&self) -> Span;
+}
+
+impl HasSpan for crate::ast::Expr {
+    fn node_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl HasSpan for crate::ast::Ident {
+    fn node_span(&self) -> Span {
+        self.span
+    }
+}
+
+impl<T: HasSpan + ?Sized> HasSpan for &T {
+    fn node_span(&self) -> Span {
+        (**self).node_span()
     }
 }

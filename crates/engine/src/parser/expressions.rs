@@ -39,7 +39,7 @@ impl Parser<'_> {
     pub(crate) fn star_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op(Op::Star) {
             let value = self.bitwise_or()?;
-            let span = star.to(value.span);
+            let span = star.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Starred(Box::new(value)), span));
         }
         self.expression()
@@ -49,7 +49,7 @@ impl Parser<'_> {
     pub(crate) fn star_named_expression(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op(Op::Star) {
             let value = self.bitwise_or()?;
-            let span = star.to(value.span);
+            let span = star.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Starred(Box::new(value)), span));
         }
         self.named_expression()
@@ -61,12 +61,12 @@ impl Parser<'_> {
         let kw = self.bump();
         if self.eat_kw(Keyword::From).is_some() {
             let value = self.expression()?;
-            let span = kw.to(value.span);
+            let span = kw.to(self.o(&value));
             return Ok(Expr::new(ExprKind::YieldFrom(Box::new(value)), span));
         }
         if self.starts_expression() || self.at_op(Op::Star) {
             let value = self.star_expressions()?;
-            let span = kw.to(value.span);
+            let span = kw.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Yield(Some(Box::new(value))), span));
         }
         Ok(Expr::new(ExprKind::Yield(None), kw))
@@ -79,7 +79,7 @@ impl Parser<'_> {
             let name = self.text(target_span).to_string();
             self.bump();
             let value = self.expression()?;
-            let span = target_span.to(value.span);
+            let span = target_span.to(self.o(&value));
             let target = Expr::new(ExprKind::Name(name), target_span);
             return Ok(Expr::new(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, span));
         }
@@ -111,7 +111,7 @@ impl Parser<'_> {
         if matches!(e.kind, ExprKind::Name(_)) && first == TokenKind::Name {
             return Err(self.error(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                e.span.to(rhs.span),
+                self.o(&e).to(self.o(&rhs)),
             ));
         }
         if is_bitwise_or_level(e) && !starts_with_display(e) {
@@ -160,7 +160,7 @@ impl Parser<'_> {
                 return Err(self.invalid_syntax());
             }
             let orelse = self.expression_with(false)?;
-            let span = body.span.to(orelse.span);
+            let span = self.o(&body).to(self.o(&orelse));
             return Ok(Expr::new(
                 ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
                 span,
@@ -186,7 +186,7 @@ impl Parser<'_> {
             if let Ok(b) = b {
                 return Err(self.error(
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    a.span.to(b.span),
+                    self.o(&a).to(self.o(&b)),
                 ));
             }
             return Ok(());
@@ -234,7 +234,7 @@ impl Parser<'_> {
         while self.eat_kw(Keyword::Or).is_some() {
             values.push(self.conjunction()?);
         }
-        let span = values[0].span.to(values[values.len() - 1].span);
+        let span = self.o(&values[0]).to(self.o(&values[values.len() - 1]));
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::Or, values }, span))
     }
 
@@ -247,7 +247,7 @@ impl Parser<'_> {
         while self.eat_kw(Keyword::And).is_some() {
             values.push(self.inversion()?);
         }
-        let span = values[0].span.to(values[values.len() - 1].span);
+        let span = self.o(&values[0]).to(self.o(&values[values.len() - 1]));
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::And, values }, span))
     }
 
@@ -257,7 +257,7 @@ impl Parser<'_> {
             let operand = self.inversion();
             self.leave();
             let operand = operand?;
-            let span = kw.to(operand.span);
+            let span = kw.to(self.o(&operand));
             return Ok(Expr::new(ExprKind::UnaryOp { op: UnaryOp::Not, operand: Box::new(operand) }, span));
         }
         self.comparison()
@@ -274,7 +274,7 @@ impl Parser<'_> {
         if ops.is_empty() {
             return Ok(left);
         }
-        let span = left.span.to(comparators[comparators.len() - 1].span);
+        let span = self.o(&left).to(self.o(&comparators[comparators.len() - 1]));
         Ok(Expr::new(ExprKind::Compare { left: Box::new(left), ops, comparators }, span))
     }
 
@@ -322,7 +322,7 @@ impl Parser<'_> {
             }
             self.bump();
             let right = self.binary(prec + 1)?;
-            let span = left.span.to(right.span);
+            let span = self.o(&left).to(self.o(&right));
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
         }
         Ok(left)
@@ -341,7 +341,7 @@ impl Parser<'_> {
         let operand = self.factor();
         self.leave();
         let operand = operand?;
-        let span = start.to(operand.span);
+        let span = start.to(self.o(&operand));
         Ok(Expr::new(ExprKind::UnaryOp { op, operand: Box::new(operand) }, span))
     }
 
@@ -355,14 +355,14 @@ impl Parser<'_> {
         let exp = self.factor();
         self.leave();
         let exp = exp?;
-        let span = base.span.to(exp.span);
+        let span = self.o(&base).to(self.o(&exp));
         Ok(Expr::new(ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) }, span))
     }
 
     fn await_primary(&mut self) -> PResult<Expr> {
         if let Some(kw) = self.eat_kw(Keyword::Await) {
             let value = self.primary()?;
-            let span = kw.to(value.span);
+            let span = kw.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Await(Box::new(value)), span));
         }
         self.primary()
@@ -376,7 +376,7 @@ impl Parser<'_> {
                 TokenKind::Op(Op::Dot) => {
                     self.bump();
                     let attr = self.expect_name()?;
-                    let span = e.span.to(attr.span);
+                    let span = self.o(&e).to(self.o(&attr));
                     e = Expr::new(ExprKind::Attribute { value: Box::new(e), attr }, span);
                 }
                 TokenKind::Op(Op::LPar) => e = self.call(e)?,

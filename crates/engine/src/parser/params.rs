@@ -15,7 +15,7 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let body = self.expression()?;
-        let span = kw.to(body.span);
+        let span = kw.to(self.o(&body));
         Ok(Expr::new(ExprKind::Lambda { params: Box::new(params), body: Box::new(body) }, span))
     }
 
@@ -132,7 +132,7 @@ impl Parser<'_> {
         let mut annotation = None;
         if !lambda && self.eat_op(Op::Colon).is_some() {
             let a = if self.at_op(Op::Star) { self.star_expression()? } else { self.expression()? };
-            span = span.to(a.span);
+            span = span.to(self.o(&a));
             annotation = Some(a);
         }
         Ok(Param { name, annotation, default: None, span })

@@ -77,7 +77,7 @@ impl Parser<'_> {
                 } else {
                     None
                 };
-                let span = value.as_ref().map_or(start, |v| start.to(v.span));
+                let span = value.as_ref().map_or(start, |v| start.to(self.o(&v)));
                 Ok(Stmt::new(StmtKind::Return(value), span))
             }
             TokenKind::Keyword(Keyword::Raise) => {
@@ -86,11 +86,11 @@ impl Parser<'_> {
                 let (mut exc, mut cause) = (None, None);
                 if self.starts_expression() {
                     let e = self.expression()?;
-                    span = span.to(e.span);
+                    span = span.to(self.o(&e));
                     exc = Some(e);
                     if self.eat_kw(Keyword::From).is_some() {
                         let c = self.expression()?;
-                        span = span.to(c.span);
+                        span = span.to(self.o(&c));
                         cause = Some(c);
                     }
                 }
@@ -111,10 +111,10 @@ impl Parser<'_> {
             TokenKind::Keyword(Keyword::Assert) => {
                 self.bump();
                 let test = self.expression()?;
-                let mut span = start.to(test.span);
+                let mut span = start.to(self.o(&test));
                 let msg = if self.eat_op(Op::Comma).is_some() {
                     let m = self.expression()?;
-                    span = span.to(m.span);
+                    span = span.to(self.o(&m));
                     Some(m)
                 } else {
                     None
@@ -136,7 +136,7 @@ impl Parser<'_> {
         if let Some(err) = invalid_target_error(&e, TargetKind::Del) {
             return Err(err);
         }
-        let span = start.to(e.span);
+        let span = start.to(self.o(&e));
         let targets = match e.kind {
             ExprKind::Tuple(elts) if !is_parenthesized_tuple(&e.span, &elts) => elts,
             kind => vec![Expr::new(kind, e.span)],
@@ -152,7 +152,7 @@ impl Parser<'_> {
             let part = self.expect_name()?;
             name.push('.');
             name.push_str(&part.name);
-            span = span.to(part.span);
+            span = span.to(self.o(&part));
         }
         Ok((name, span))
     }
@@ -164,7 +164,7 @@ impl Parser<'_> {
             let (name, mut span) = self.dotted_name()?;
             let asname = self.as_name()?;
             if let Some(a) = &asname {
-                span = span.to(a.span);
+                span = span.to(self.o(&a));
             }
             names.push(Alias { name, asname, span });
             if self.eat_op(Op::Comma).is_none() {
@@ -210,7 +210,7 @@ impl Parser<'_> {
             let mut span = name.span;
             let asname = self.as_name()?;
             if let Some(a) = &asname {
-                span = span.to(a.span);
+                span = span.to(self.o(&a));
             }
             end = span;
             names.push(Alias { name: name.name, asname, span });
@@ -256,7 +256,7 @@ impl Parser<'_> {
                 }
                 self.bump();
                 let value = self.star_expressions_or_yield()?;
-                let span = first.span.to(value.span);
+                let span = self.o(&first).to(self.o(&value));
                 Ok(Stmt::new(StmtKind::AugAssign { target: first, op, value }, span))
             }
             _ => {
@@ -279,7 +279,7 @@ impl Parser<'_> {
             return Err(self.assignment_error(&items, bad));
         }
         let value = items.pop().unwrap_or_else(|| Expr::new(ExprKind::Tuple(Vec::new()), Span::default()));
-        let span = items[0].span.to(value.span);
+        let span = items[0].span.to(self.o(&value));
         Ok(Stmt::new(StmtKind::Assign { targets: items, value }, span))
     }
 
@@ -296,7 +296,7 @@ impl Parser<'_> {
                 let rhs_start = leading_bitwise_or(rhs);
                 return self.error(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    e.span.to(rhs_start.span),
+                    self.o(&e).to(self.o(&rhs_start)),
                 );
             }
             if is_bitwise_or_level(e) && !starts_with_display(e) && !(std::ptr::eq(e, first) && is_tuple(first)) {
@@ -332,10 +332,10 @@ impl Parser<'_> {
         }
         self.bump(); // ':'
         let annotation = self.expression()?;
-        let mut span = target.span.to(annotation.span);
+        let mut span = self.o(&target).to(self.o(&annotation));
         let value = if self.eat_op(Op::Equal).is_some() {
             let v = self.star_expressions_or_yield()?;
-            span = span.to(v.span);
+            span = span.to(self.o(&v));
             Some(v)
         } else {
             None

@@ -78,7 +78,7 @@ impl Parser<'_> {
     fn target_item(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op(Op::Star) {
             let value = self.bitwise_or()?;
-            let span = star.to(value.span);
+            let span = star.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Starred(Box::new(value)), span));
         }
         self.bitwise_or()
