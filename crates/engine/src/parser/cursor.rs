@@ -32,7 +32,7 @@ pub(crate) struct Parser<'a> {
 /// How much stack the parser may use before it reports "too many nested
 /// expressions" (the wasm build runs with a 1 MB stack; debug builds have
 /// much larger frames and run tests on 2 MB threads).
-const STACK_BUDGET: usize = if cfg!(debug_assertions) { 1_300_000 } else { 600_000 };
+const STACK_BUDGET: usize = if cfg!(debug_assertions) { 700_000 } else { 600_000 };
 
 /// The address of a local variable: a position on the stack.
 #[inline(never)]

@@ -315,17 +315,26 @@ impl Parser<'_> {
     /// precedence climbing.
     fn binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let mut left = self.factor()?;
-        loop {
-            let Some((op, prec)) = binary_op(self.kind()) else { break };
+        let entered = self.depth;
+        let r = loop {
+            let Some((op, prec)) = binary_op(self.kind()) else { break Ok(left) };
             if prec < min_prec {
-                break;
+                break Ok(left);
+            }
+            // A long chain nests the tree as deep as brackets would.
+            if let Err(e) = self.enter() {
+                break Err(e);
             }
             self.bump();
-            let right = self.binary(prec + 1)?;
+            let right = match self.binary(prec + 1) {
+                Ok(r) => r,
+                Err(e) => break Err(e),
+            };
             let span = self.o(&left).to(self.o(&right));
             left = Expr::new(ExprKind::BinOp { left: Box::new(left), op, right: Box::new(right) }, span);
-        }
-        Ok(left)
+        };
+        self.depth = entered;
+        r
     }
 
     /// Unary `+`, `-`, `~`.
@@ -370,8 +379,20 @@ impl Parser<'_> {
 
     /// An atom followed by attribute references, calls and subscripts.
     pub(crate) fn primary(&mut self) -> PResult<Expr> {
-        let mut e = self.atom()?;
+        let e = self.atom()?;
+        let entered = self.depth;
+        let r = self.trailers(e);
+        self.depth = entered;
+        r
+    }
+
+    /// `.name`, `(args)` and `[index]` after an atom; each nests the tree
+    /// one level deeper, so each counts towards the nesting limit.
+    fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
         loop {
+            if matches!(self.kind(), TokenKind::Op(Op::Dot | Op::LPar | Op::LSqb)) {
+                self.enter()?;
+            }
             match self.kind() {
                 TokenKind::Op(Op::Dot) => {
                     self.bump();

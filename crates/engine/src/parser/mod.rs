@@ -41,6 +41,7 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let mut parser = Parser::new(source, lexed.tokens.clone(), 0);
     let result = parser.parse_file();
     let fatal: Vec<&SyntaxError> = lexed.errors.iter().filter(|e| e.fatal).map(|e| &e.error).collect();
+    let mut recovered = Vec::new();
     let first = match result {
         Ok(body) => {
             if let Some(first) = fatal.first() {
@@ -57,12 +58,25 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
             let indent_error = perr.msg == "unexpected indent" || perr.msg == "unexpected unindent";
             match fatal.first() {
                 Some(f) if !(indent_error && perr.span.start < f.span.start) => (*f).clone(),
-                _ => unclosed_override(source, &lexed.unclosed, &parser, perr),
+                _ => {
+                    let first = unclosed_override(source, &lexed.unclosed, &parser, perr.clone());
+                    if first == perr && lexed.unclosed.is_empty() && fatal.is_empty() {
+                        recovered = parser.recover_more_errors();
+                    }
+                    first
+                }
             }
         }
     };
-    // Later tokenizer errors are reliable: report them too, for the editor.
+    // Later tokenizer errors are reliable: report them too, for the editor;
+    // and errors in later top-level statements when the text's structure
+    // is sound.
     let mut errors = vec![first];
+    for e in recovered {
+        if errors.iter().all(|x| x.span.start < e.span.start) {
+            errors.push(e);
+        }
+    }
     for e in fatal {
         if e.span.start > errors[0].span.start && errors.iter().all(|x| x.span.start < e.span.start) {
             errors.push(e.clone());
@@ -117,6 +131,57 @@ impl Parser<'_> {
             self.statement_into(&mut body)?;
         }
         Ok(body)
+    }
+
+    /// After an error, parses each later top-level statement on its own
+    /// and returns their errors (at most a few).
+    fn recover_more_errors(&mut self) -> Vec<SyntaxError> {
+        let mut errors = Vec::new();
+        let mut guard = 0;
+        while errors.len() < 20 && guard < 10_000 {
+            guard += 1;
+            let Some(next) = self.next_top_level_statement() else { break };
+            self.pos = next;
+            self.depth = 0;
+            self.no_invalid = 0;
+            let mut body = Vec::new();
+            loop {
+                if self.kind() == TokenKind::EndOfFile {
+                    return errors;
+                }
+                if let Err(e) = self.statement_into(&mut body) {
+                    errors.push(e);
+                    break;
+                }
+            }
+        }
+        errors
+    }
+
+    /// The index of the first token after the current one that starts a
+    /// statement at indentation level 0.
+    fn next_top_level_statement(&self) -> Option<usize> {
+        let mut depth: i64 = 0;
+        let mut candidate = None;
+        for (i, t) in self.toks.iter().enumerate() {
+            match t.kind {
+                TokenKind::Indent => depth += 1,
+                TokenKind::Dedent => depth -= 1,
+                _ => {}
+            }
+            if i <= self.pos {
+                continue;
+            }
+            let prev = self.toks[i - 1].kind;
+            if depth == 0
+                && matches!(prev, TokenKind::Newline | TokenKind::Dedent)
+                && !matches!(t.kind, TokenKind::Dedent | TokenKind::Indent | TokenKind::Newline)
+            {
+                candidate = Some(i);
+                break;
+            }
+        }
+        candidate
     }
 
     fn parse_fstring_body(&mut self) -> Result<Expr, SyntaxError> {
