@@ -177,7 +177,7 @@ impl Dumper<'_> {
     /// literal before the value, adjacent literals merge.
     fn fparts(&self, parts: &[FStringPart]) -> Vec<String> {
         let mut flat: Vec<Result<String, String>> = Vec::new();
-        let mut push_lit = |flat: &mut Vec<Result<String, String>>, s: &str| {
+        let push_lit = |flat: &mut Vec<Result<String, String>>, s: &str| {
             if s.is_empty() {
                 return;
             }

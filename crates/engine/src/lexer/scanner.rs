@@ -287,6 +287,9 @@ impl<'a> Scanner<'a> {
         if self.parens.is_empty() && !self.blank_line && !self.fragment {
             self.tokens.push(Token { kind: TokenKind::Newline, span: Span::new(len as u32, len as u32) });
         }
+        // Keep tokens in order when the last one ran to the end of the text
+        // (an unterminated triple-quoted string).
+        let eof = eof.max(self.tokens.last().map_or(0, |t| t.span.start as usize));
         if self.parens.is_empty() && !self.fragment {
             while self.indents.len() > 1 {
                 self.indents.pop();
