@@ -50,7 +50,7 @@ impl Scanner<'_> {
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
                 let at = self.line_end(indent_end);
-                self.error_at(SyntaxErrorKind::IndentationError, "too many levels of indentation", at, at);
+                self.deferred_error(SyntaxErrorKind::IndentationError, "too many levels of indentation", at, at);
                 return;
             }
             if altcol <= alttop {
@@ -66,7 +66,7 @@ impl Scanner<'_> {
             let (top, alttop) = self.indents.last().copied().unwrap_or((0, 0));
             if col != top {
                 let at = self.line_end(indent_end);
-                self.error_at(
+                self.deferred_error(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
                     at,
@@ -79,7 +79,7 @@ impl Scanner<'_> {
     }
 
     fn tab_error(&mut self, line_start: usize) {
-        self.error_at(
+        self.deferred_error(
             SyntaxErrorKind::TabError,
             "inconsistent use of tabs and spaces in indentation",
             line_start,

@@ -29,6 +29,11 @@ pub struct LexError {
     /// turns into an error token that the parser then reports as `invalid
     /// syntax` (`$`, `?`, `!`, `<>`).
     pub fatal: bool,
+    /// For fatal errors CPython's tokenizer reports only when the parser
+    /// reads that far (bad indentation, line continuation problems): an
+    /// earlier parser error wins over them. Others (unterminated strings,
+    /// bad numbers, invalid characters, brackets) win wherever they are.
+    pub deferred: bool,
 }
 
 /// Everything the tokenizer learns about a source text.

@@ -64,11 +64,19 @@ impl<'a> Scanner<'a> {
 
     pub(super) fn error_at(&mut self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) {
         let error = SyntaxError::new(kind, msg, Span::new(start as u32, end as u32));
-        self.errors.push(LexError { error, fatal: true });
+        self.errors.push(LexError { error, fatal: true, deferred: false });
     }
 
     pub(super) fn syntax_error(&mut self, msg: impl Into<String>, start: usize, end: usize) {
         self.error_at(SyntaxErrorKind::SyntaxError, msg, start, end);
+    }
+
+    /// A fatal error CPython only reports if the parser gets that far.
+    pub(super) fn deferred_error(&mut self, kind: SyntaxErrorKind, msg: &str, start: usize, end: usize) {
+        self.error_at(kind, msg, start, end);
+        if let Some(last) = self.errors.last_mut() {
+            last.deferred = true;
+        }
     }
 
     /// Byte offset of the character just before `pos` (CPython's tokenizer
@@ -123,7 +131,12 @@ impl<'a> Scanner<'a> {
                     } else {
                         TokenKind::Nl
                     };
-                    self.tokens.push(Token { kind, span: Span::new(start as u32, (start + len) as u32) });
+                    // CPython's NEWLINE token starts at a comment before it.
+                    let nl_start = match self.tokens.last() {
+                        Some(t) if t.kind == TokenKind::Comment && kind == TokenKind::Newline => t.span.start as usize,
+                        _ => start,
+                    };
+                    self.tokens.push(Token { kind, span: Span::new(nl_start as u32, (start + len) as u32) });
                     self.at_line_start = self.parens.is_empty() && !self.fragment;
                     self.blank_line = self.parens.is_empty();
                 }
@@ -155,8 +168,11 @@ impl<'a> Scanner<'a> {
         };
         if next >= self.src.len() || (nl_len > 0 && next + nl_len >= self.src.len()) {
             // A continuation at the very end: CPython reads an EOF where the
-            // next line should be.
-            self.syntax_error("unexpected EOF while parsing", next, next);
+            // next line should be (inside brackets, the parser then reports
+            // the unclosed bracket).
+            if self.parens.is_empty() {
+                self.deferred_error(SyntaxErrorKind::SyntaxError, "unexpected EOF while parsing", next, next);
+            }
             self.pos = (next + nl_len).min(self.src.len());
             self.push(TokenKind::Error, start, start + 1);
             return;
@@ -164,7 +180,12 @@ impl<'a> Scanner<'a> {
         if nl_len == 0 {
             let at = next;
             let end = at + self.peek_at(at).map_or(1, char::len_utf8);
-            self.syntax_error("unexpected character after line continuation character", at, end);
+            self.deferred_error(
+                SyntaxErrorKind::SyntaxError,
+                "unexpected character after line continuation character",
+                at,
+                end,
+            );
             self.pos = start + 1;
             self.push(TokenKind::Error, start, start + 1);
             return;
@@ -276,7 +297,7 @@ impl<'a> Scanner<'a> {
     /// `invalid syntax`.
     fn soft_error(&mut self, start: usize, end: usize) {
         let error = SyntaxError::syntax("invalid syntax", Span::new(start as u32, end as u32));
-        self.errors.push(LexError { error, fatal: false });
+        self.errors.push(LexError { error, fatal: false, deferred: false });
         self.pos = end;
         self.push(TokenKind::Error, start, end);
     }

@@ -13,8 +13,12 @@ pub(crate) struct Parser<'a> {
     /// Bracket depth after each token.
     levels: Vec<u32>,
     pub(crate) pos: usize,
-    /// The furthest token looked at (CPython reports generic errors there).
-    furthest: usize,
+    /// The furthest token looked at outside of error-rule lookahead
+    /// (CPython reports generic errors there, and decides from its line
+    /// whether an unclosed bracket is to blame).
+    furthest: std::cell::Cell<usize>,
+    /// The furthest token looked at by any rule (CPython's `p->fill`).
+    fetched: std::cell::Cell<usize>,
     /// Nesting depth, guarded by `MAX_DEPTH`.
     pub(crate) depth: u32,
     /// Non-zero while CPython's error rules are switched off (inside its
@@ -54,7 +58,7 @@ impl<'a> Parser<'a> {
             }
             levels.push(level);
         }
-        Parser { src, toks, levels, pos: 0, furthest: 0, depth: 0, no_invalid: 0, stack_base: stack_addr(), groups: Default::default() }
+        Parser { src, toks, levels, pos: 0, furthest: std::cell::Cell::new(0), fetched: std::cell::Cell::new(0), depth: 0, no_invalid: 0, stack_base: stack_addr(), groups: Default::default() }
     }
 
     // ----- looking at tokens
@@ -70,11 +74,26 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn kind(&self) -> TokenKind {
+        self.look(self.pos);
         self.tok(self.pos).kind
     }
 
     pub(crate) fn kind_at(&self, offset: usize) -> TokenKind {
+        self.look(self.pos + offset);
         self.tok(self.pos + offset).kind
+    }
+
+    /// Records that token `i` was looked at.
+    fn look(&self, i: usize) {
+        let i = i.min(self.toks.len().saturating_sub(1));
+        if i > self.fetched.get() {
+            self.fetched.set(i);
+        }
+        if self.no_invalid == 0 {
+            if i > self.furthest.get() {
+                self.furthest.set(i);
+            }
+        }
     }
 
     pub(crate) fn span(&self) -> Span {
@@ -127,10 +146,10 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn bump(&mut self) -> Span {
         let span = self.span();
+        self.look(self.pos);
         if self.pos < self.toks.len() {
             self.pos += 1;
         }
-        self.furthest = self.furthest.max(self.pos);
         span
     }
 
@@ -194,11 +213,34 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn furthest_span(&self) -> Span {
-        self.tok(self.furthest).span
+        self.tok(self.furthest.get()).span
+    }
+
+    pub(crate) fn fetched_span(&self) -> Span {
+        self.tok(self.fetched.get()).span
     }
 
     pub(crate) fn reached_eof(&self) -> bool {
-        self.tok(self.furthest).kind == TokenKind::EndOfFile
+        self.tok(self.fetched.get()).kind == TokenKind::EndOfFile
+    }
+
+    /// CPython's generic error: `invalid syntax` at the furthest token
+    /// read, `unexpected indent` if that is an INDENT.
+    pub(crate) fn relocate_generic(&self, e: SyntaxError) -> SyntaxError {
+        if !is_generic(&e) {
+            return e;
+        }
+        let t = self.tok(self.furthest.get());
+        if t.span.start < e.span.start {
+            return e;
+        }
+        match t.kind {
+            TokenKind::Indent => {
+                let at = t.span.end.saturating_sub(1).max(t.span.start);
+                SyntaxError::new(SyntaxErrorKind::IndentationError, "unexpected indent", Span::new(at, at))
+            }
+            _ => SyntaxError::syntax("invalid syntax", t.span),
+        }
     }
 
     /// Enters one level of nesting; errors past `MAX_DEPTH`.
@@ -213,6 +255,13 @@ impl<'a> Parser<'a> {
     pub(crate) fn leave(&mut self) {
         self.depth = self.depth.saturating_sub(1);
     }
+}
+
+/// Is this the generic error (which CPython places at the furthest token
+/// read, after trying every alternative)?
+pub(crate) fn is_generic(e: &SyntaxError) -> bool {
+    (e.kind == SyntaxErrorKind::SyntaxError && e.msg == "invalid syntax")
+        || (e.kind == SyntaxErrorKind::IndentationError && e.msg == "unexpected indent")
 }
 
 /// Nodes with a span.

@@ -40,12 +40,22 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let lexed = lexer::lex(source);
     let mut parser = Parser::new(source, lexed.tokens.clone(), 0);
     let result = parser.parse_file();
-    let fatal: Vec<&SyntaxError> = lexed.errors.iter().filter(|e| e.fatal).map(|e| &e.error).collect();
+    let fatal: Vec<&lexer::LexError> = lexed.errors.iter().filter(|e| e.fatal).collect();
+    let index = LineIndex::new(source);
+    // Where CPython's tokenizer would raise a deferred error: at the start
+    // of its line (indentation) or at its position.
+    let trigger = |e: &lexer::LexError| -> u32 {
+        if e.error.kind == crate::error::SyntaxErrorKind::SyntaxError {
+            e.error.span.start.saturating_sub(1)
+        } else {
+            index.line_start(index.line(e.error.span.start))
+        }
+    };
     let mut recovered = Vec::new();
     let first = match result {
         Ok(body) => {
             if let Some(first) = fatal.first() {
-                (*first).clone()
+                first.error.clone()
             } else {
                 let module = Module { body };
                 match checks::check_module(source, &module) {
@@ -55,16 +65,24 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
             }
         }
         Err(perr) => {
-            let indent_error = perr.msg == "unexpected indent" || perr.msg == "unexpected unindent";
-            match fatal.first() {
-                Some(f) if !(indent_error && perr.span.start < f.span.start) => (*f).clone(),
-                _ => {
-                    let first = unclosed_override(source, &lexed.unclosed, &parser, perr.clone());
-                    if first == perr && lexed.unclosed.is_empty() && fatal.is_empty() {
-                        recovered = parser.recover_more_errors();
-                    }
-                    first
+            let perr = parser.relocate_generic(perr);
+            let reached = parser.furthest_span().start;
+            let lexer_wins = match fatal.first() {
+                None => false,
+                Some(f) if f.deferred => trigger(f) <= reached,
+                Some(f) => {
+                    let indent_error = perr.msg == "unexpected indent";
+                    !(indent_error && perr.span.start < f.error.span.start)
                 }
+            };
+            if lexer_wins {
+                fatal[0].error.clone()
+            } else {
+                let first = unclosed_override(source, &lexed.unclosed, &parser, perr.clone());
+                if first == perr && lexed.unclosed.is_empty() && fatal.is_empty() {
+                    recovered = parser.recover_more_errors();
+                }
+                first
             }
         }
     };
@@ -78,8 +96,8 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
         }
     }
     for e in fatal {
-        if e.span.start > errors[0].span.start && errors.iter().all(|x| x.span.start < e.span.start) {
-            errors.push(e.clone());
+        if errors.iter().all(|x| x.span.start < e.error.span.start) {
+            errors.push(e.error.clone());
         }
     }
     Err(errors)
@@ -93,8 +111,12 @@ fn unclosed_override(source: &str, unclosed: &[(char, Span)], parser: &Parser, p
     if perr.msg == "unexpected indent" {
         return perr;
     }
+    // An error right at an unclosed bracket: CPython read on inside it.
+    if let Some(&(c, open)) = unclosed.iter().find(|(_, s)| s.start == perr.span.start && cursor::is_generic(&perr)) {
+        return SyntaxError::syntax(format!("'{c}' was never closed"), open);
+    }
     let index = LineIndex::new(source);
-    let stop = parser.furthest_span();
+    let stop = parser.fetched_span();
     let err_line = index.line(stop.start).max(index.line(perr.span.start));
     if parser.reached_eof() || err_line > index.line(span.start) {
         return SyntaxError::syntax(format!("'{c}' was never closed"), span);
@@ -113,7 +135,7 @@ pub(crate) fn parse_fstring_expr(source: &str, start: usize, end: usize, depth: 
     let mut parser = Parser::new(source, lexed.tokens, 1);
     parser.depth = depth;
     parser.stack_base = stack_base;
-    let expr = parser.parse_fstring_body().map_err(fstring_error)?;
+    let expr = parser.parse_fstring_body().map_err(|e| fstring_error(parser.relocate_generic(e)))?;
     Ok(expr)
 }
 
@@ -150,7 +172,7 @@ impl Parser<'_> {
                     return errors;
                 }
                 if let Err(e) = self.statement_into(&mut body) {
-                    errors.push(e);
+                    errors.push(self.relocate_generic(e));
                     break;
                 }
             }
