@@ -25,10 +25,17 @@ impl Parser<'_> {
         self.bump();
         if self.kind() != TokenKind::Indent {
             let line = self.line_of(kw);
+            let mut at = self.span();
+            if self.kind() == TokenKind::Dedent {
+                // CPython has no column for a DEDENT: the line start.
+                let index = LineIndex::new(self.src);
+                let start = index.line_start(index.line(at.start));
+                at = Span::new(start, start);
+            }
             return Err(SyntaxError::new(
                 SyntaxErrorKind::IndentationError,
                 format!("expected an indented block after {what} on line {line}"),
-                self.span(),
+                at,
             ));
         }
         self.bump();
@@ -120,7 +127,7 @@ impl Parser<'_> {
             return Err(self.invalid_syntax());
         }
         let iter = self.star_expressions()?;
-        self.expect_forced(Op::Colon)?;
+        self.header_colon()?;
         let body = self.block("'for' statement", kw)?;
         let mut end = body.last().map_or(kw, |s| s.span);
         let orelse = self.else_block(&mut end)?;
@@ -215,23 +222,15 @@ impl Parser<'_> {
 
     fn with_statement(&mut self, async_span: Option<Span>) -> PResult<Stmt> {
         let kw = self.bump();
-        let items = match self.parenthesized_with_items() {
-            Ok(items) => items,
-            Err(first_err) => {
-                let plain: PResult<Vec<WithItem>> = (|| {
-                    let mut items = vec![self.with_item()?];
-                    while self.eat_op(Op::Comma).is_some() {
-                        items.push(self.with_item()?);
-                    }
-                    self.header_colon()?;
-                    Ok(items)
-                })();
-                match (plain, first_err) {
-                    (Ok(items), _) => items,
-                    // Report whichever reading got further, as CPython does.
-                    (Err(e), Some(f)) if f.span.start > e.span.start => return Err(f),
-                    (Err(e), _) => return Err(e),
+        let items = match self.parenthesized_with_items()? {
+            Some(items) => items,
+            None => {
+                let mut items = vec![self.with_item()?];
+                while self.eat_op(Op::Comma).is_some() {
+                    items.push(self.with_item()?);
                 }
+                self.header_colon()?;
+                items
             }
         };
         let body = self.block("'with' statement", kw)?;
@@ -240,14 +239,15 @@ impl Parser<'_> {
         Ok(Stmt::new(StmtKind::With { items, body, is_async: async_span.is_some() }, start.to(end)))
     }
 
-    /// `with (a as b, c as d):` — tried first; `None` when the parentheses
-    /// turn out to belong to an expression.
-    fn parenthesized_with_items(&mut self) -> Result<Vec<WithItem>, Option<SyntaxError>> {
+    /// `with (a as b, c as d):` — tried first, as in CPython's grammar;
+    /// `None` when the parentheses turn out to belong to an expression.
+    /// A specific error found on the way is reported.
+    fn parenthesized_with_items(&mut self) -> PResult<Option<Vec<WithItem>>> {
         if !self.at_op(Op::LPar) {
-            return Err(None);
+            return Ok(None);
         }
         let save = self.pos;
-        let attempt = self.without_invalid(|p| {
+        let attempt = (|p: &mut Self| {
             p.bump();
             let mut items = vec![p.with_item()?];
             while p.eat_op(Op::Comma).is_some() {
@@ -262,13 +262,14 @@ impl Parser<'_> {
             }
             p.bump();
             Ok(items)
-        });
+        })(self);
         match attempt {
-            Ok(items) => Ok(items),
-            Err(e) => {
+            Ok(items) => Ok(Some(items)),
+            Err(e) if super::cursor::is_generic(&e) => {
                 self.pos = save;
-                Err(Some(e))
+                Ok(None)
             }
+            Err(e) => Err(e),
         }
     }
 
@@ -297,17 +298,12 @@ impl Parser<'_> {
         self.expect_forced(Op::LPar)?;
         let params = self.parameters(false)?;
         self.expect_op(Op::RPar)?;
-        let returns = if self.eat_op(Op::Arrow).is_some() {
-            let save = self.pos;
+        let returns = if let Some(arrow) = self.eat_op(Op::Arrow) {
             match self.expression() {
                 Ok(e) => Some(e),
-                Err(e) if self.no_invalid == 0 => {
-                    // `def f() -> :` — CPython backtracks and expects ':' at '->'.
-                    self.pos = save - 1;
-                    if self.tok(save).kind == TokenKind::Op(Op::Colon) {
-                        return Err(self.error("expected ':'", self.span()));
-                    }
-                    return Err(e);
+                // `def f() -> :` — CPython backtracks and expects ':' at '->'.
+                Err(e) if super::cursor::is_generic(&e) && self.no_invalid == 0 => {
+                    return Err(self.error("expected ':'", arrow));
                 }
                 Err(e) => return Err(e),
             }

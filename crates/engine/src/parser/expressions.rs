@@ -1,7 +1,7 @@
 //! Expressions, from `star_expressions` down to `await` / primary, with
 //! Python's precedence and CPython 3.11's error rules for them.
 
-use super::cursor::{PResult, Parser};
+use super::cursor::{is_generic, PResult, Parser};
 use super::names::expr_name;
 use crate::ast::{BinOp, BoolOp, CmpOp, Expr, ExprKind, UnaryOp};
 use crate::lexer::{Keyword, Op, TokenKind};
@@ -151,15 +151,31 @@ impl Parser<'_> {
         let start_tok = self.pos;
         let body = self.disjunction()?;
         if self.at_kw(Keyword::If) {
+            let save = self.pos;
             self.bump();
-            let test = self.disjunction()?;
+            let test = match self.disjunction() {
+                Ok(t) => t,
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    return Ok(body);
+                }
+                Err(e) => return Err(e),
+            };
             if self.eat_kw(Keyword::Else).is_none() {
                 if self.no_invalid == 0 && !self.at_op(Op::Colon) {
                     return Err(self.error("expected 'else' after 'if' expression", body.span.to(test.span)));
                 }
-                return Err(self.invalid_syntax());
+                self.pos = save;
+                return Ok(body);
             }
-            let orelse = self.expression_with(false)?;
+            let orelse = match self.expression_with(false) {
+                Ok(o) => o,
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    return Ok(body);
+                }
+                Err(e) => return Err(e),
+            };
             let span = self.o(&body).to(self.o(&orelse));
             return Ok(Expr::new(
                 ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) },
@@ -231,8 +247,22 @@ impl Parser<'_> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Keyword::Or).is_some() {
-            values.push(self.conjunction()?);
+        while self.at_kw(Keyword::Or) {
+            let save = self.pos;
+            self.bump();
+            match self.conjunction() {
+                Ok(v) => values.push(v),
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(only) = values.pop() {
+                return Ok(only);
+            }
         }
         let span = self.o(&values[0]).to(self.o(&values[values.len() - 1]));
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::Or, values }, span))
@@ -244,8 +274,22 @@ impl Parser<'_> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Keyword::And).is_some() {
-            values.push(self.inversion()?);
+        while self.at_kw(Keyword::And) {
+            let save = self.pos;
+            self.bump();
+            match self.inversion() {
+                Ok(v) => values.push(v),
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(only) = values.pop() {
+                return Ok(only);
+            }
         }
         let span = self.o(&values[0]).to(self.o(&values[values.len() - 1]));
         Ok(Expr::new(ExprKind::BoolOp { op: BoolOp::And, values }, span))
@@ -267,9 +311,20 @@ impl Parser<'_> {
         let left = self.bitwise_or()?;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
-        while let Some(op) = self.compare_op() {
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+        loop {
+            let save = self.pos;
+            let Some(op) = self.compare_op() else { break };
+            match self.bitwise_or() {
+                Ok(c) => {
+                    ops.push(op);
+                    comparators.push(c);
+                }
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         if ops.is_empty() {
             return Ok(left);
@@ -325,9 +380,16 @@ impl Parser<'_> {
             if let Err(e) = self.enter() {
                 break Err(e);
             }
+            let save = self.pos;
             self.bump();
             let right = match self.binary(prec + 1) {
                 Ok(r) => r,
+                // Like CPython's PEG parser, fall back to the shorter
+                // expression; the caller reports the error.
+                Err(e) if is_generic(&e) => {
+                    self.pos = save;
+                    break Ok(left);
+                }
                 Err(e) => break Err(e),
             };
             let span = self.o(&left).to(self.o(&right));
@@ -357,13 +419,21 @@ impl Parser<'_> {
     /// `await_primary ['**' factor]`.
     fn power(&mut self) -> PResult<Expr> {
         let base = self.await_primary()?;
+        let save = self.pos;
         if self.eat_op(Op::DoubleStar).is_none() {
             return Ok(base);
         }
         self.enter()?;
         let exp = self.factor();
         self.leave();
-        let exp = exp?;
+        let exp = match exp {
+            Ok(e) => e,
+            Err(e) if is_generic(&e) => {
+                self.pos = save;
+                return Ok(base);
+            }
+            Err(e) => return Err(e),
+        };
         let span = self.o(&base).to(self.o(&exp));
         Ok(Expr::new(ExprKind::BinOp { left: Box::new(base), op: BinOp::Pow, right: Box::new(exp) }, span))
     }
@@ -395,6 +465,10 @@ impl Parser<'_> {
             }
             match self.kind() {
                 TokenKind::Op(Op::Dot) => {
+                    if self.kind_at(1) != TokenKind::Name {
+                        // CPython falls back to the expression so far.
+                        return Ok(e);
+                    }
                     self.bump();
                     let attr = self.expect_name()?;
                     let span = self.o(&e).to(self.o(&attr));

@@ -49,10 +49,20 @@ impl Parser<'_> {
                 ps.posonly = std::mem::take(&mut ps.args);
                 seen_slash = true;
             } else if self.at_op(Op::Star) {
-                let star = self.bump();
+                let star = self.span();
                 if seen_star {
-                    return Err(self.error("* argument may appear only once", star));
+                    // CPython: `'*' (param_no_default | ',')` must follow.
+                    let next = self.kind_at(1);
+                    let after = self.kind_at(2);
+                    let end = if lambda { Op::Colon } else { Op::RPar };
+                    let param_follows = next == TokenKind::Name
+                        && (after == TokenKind::Op(Op::Comma) || after == TokenKind::Op(end) || (!lambda && after == TokenKind::Op(Op::Colon)));
+                    if next == TokenKind::Op(Op::Comma) || param_follows {
+                        return Err(self.error("* argument may appear only once", star));
+                    }
+                    return Err(self.invalid_syntax());
                 }
+                self.bump();
                 seen_star = true;
                 if self.at_op(Op::Comma) || self.at_params_end(lambda) {
                     let after = self.kind_at(1);

@@ -132,10 +132,24 @@ impl Parser<'_> {
         if matches!(self.kind(), TokenKind::Newline | TokenKind::Op(Op::Semi)) {
             return Err(self.invalid_syntax());
         }
-        let e = self.star_expressions()?;
-        if let Some(err) = invalid_target_error(&e, TargetKind::Del) {
-            return Err(err);
-        }
+        let begin = self.pos;
+        let e = match self.target_list(TargetKind::Del) {
+            Ok(e) if matches!(self.kind(), TokenKind::Newline | TokenKind::Op(Op::Semi)) => e,
+            first => {
+                // CPython's `invalid_del_stmt` reads the targets as
+                // expressions to say what cannot be deleted.
+                let end = self.pos;
+                self.pos = begin;
+                if let Ok(full) = self.without_invalid(|p| p.star_expressions()) {
+                    if let Some(err) = invalid_target_error(&full, TargetKind::Del) {
+                        return Err(err);
+                    }
+                }
+                self.pos = end;
+                first?;
+                return Err(self.invalid_syntax());
+            }
+        };
         let span = start.to(self.o(&e));
         let targets = match e.kind {
             ExprKind::Tuple(elts) if !is_parenthesized_tuple(&e.span, &elts) => elts,
@@ -238,7 +252,11 @@ impl Parser<'_> {
             TokenKind::Op(Op::Colon) => self.annotated_assignment(first),
             TokenKind::Op(Op::ColonEqual) => {
                 let last = last_element(&first);
-                if !matches!(last.kind, ExprKind::Name(_)) {
+                let save = self.pos;
+                self.bump();
+                let value_follows = self.without_invalid(|p| p.expression()).is_ok();
+                self.pos = save;
+                if !matches!(last.kind, ExprKind::Name(_)) && value_follows {
                     return Err(self.error(
                         format!("cannot use assignment expressions with {}", expr_name(last)),
                         last.span,
@@ -269,7 +287,23 @@ impl Parser<'_> {
     fn assignment(&mut self, first: Expr) -> PResult<Stmt> {
         let mut items = vec![first];
         while self.eat_op(Op::Equal).is_some() {
-            items.push(self.star_expressions_or_yield()?);
+            match self.star_expressions_or_yield() {
+                Ok(item) => items.push(item),
+                Err(e) if super::cursor::is_generic(&e) => {
+                    // Every item so far is a target: report a bad one.
+                    let bad = items.iter().position(|t| {
+                        matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_))
+                            || invalid_target(t, TargetKind::Star).is_some()
+                    });
+                    let Some(bad) = bad else { return Err(e) };
+                    let target = &items[bad];
+                    if matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.starts_with_paren(target) {
+                        return Err(self.error("assignment to yield expression not possible", target.span));
+                    }
+                    return Err(invalid_target_error(target, TargetKind::Star).unwrap_or(e));
+                }
+                Err(e) => return Err(e),
+            }
         }
         let n = items.len();
         let bad = items[..n - 1]
@@ -316,6 +350,17 @@ impl Parser<'_> {
 
     fn annotated_assignment(&mut self, target: Expr) -> PResult<Stmt> {
         let parenthesized = self.starts_with_paren(&target);
+        let valid = matches!(target.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. });
+        if !valid {
+            // CPython's rules for bad targets need `target ':' expression`.
+            let save = self.pos;
+            self.bump();
+            let annotation_follows = self.without_invalid(|p| p.expression()).is_ok();
+            self.pos = save;
+            if !annotation_follows || matches!(target.kind, ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                return Err(self.invalid_syntax());
+            }
+        }
         match &target.kind {
             ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {}
             ExprKind::Tuple(elts) if !is_parenthesized_tuple(&target.span, elts) => {

@@ -51,6 +51,38 @@ impl Parser<'_> {
     /// A target list as in `for a, *b in ...` / `with x as (a, b)`: items
     /// at `bitwise_or` precedence (so `in` ends it), checked as targets.
     pub(crate) fn target_list(&mut self, kind: TargetKind) -> PResult<Expr> {
+        let start = self.pos;
+        let parsed = self.target_list_inner(kind);
+        if kind != TargetKind::For || self.no_invalid > 0 {
+            return parsed;
+        }
+        let ok = matches!(parsed, Ok(_)) && self.at_kw(crate::lexer::Keyword::In);
+        if ok {
+            return parsed;
+        }
+        if let Err(e) = &parsed {
+            if !super::cursor::is_generic(e) {
+                return parsed;
+            }
+        }
+        // `for x y in z`, `for f() not in z`: CPython re-reads the target as
+        // expressions (where a missing comma is noticed) and checks them.
+        let end = self.pos;
+        self.pos = start;
+        match self.star_expressions() {
+            Ok(e) => {
+                if let Some(err) = invalid_target_error(&e, kind) {
+                    return Err(err);
+                }
+            }
+            Err(err) if !super::cursor::is_generic(&err) => return Err(err),
+            Err(_) => {}
+        }
+        self.pos = end;
+        parsed
+    }
+
+    fn target_list_inner(&mut self, kind: TargetKind) -> PResult<Expr> {
         let first = self.target_item()?;
         let e = if self.at_op(Op::Comma) {
             let start = first.span;
