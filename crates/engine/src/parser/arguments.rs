@@ -46,7 +46,7 @@ impl Parser<'_> {
                 if self.no_invalid == 0 && self.at_comprehension_start() {
                     return Err(self.error(
                         "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                        self.o(&arg).to(eq),
+                        arg.span.to(eq),
                     ));
                 }
                 let span = self.o(&arg).to(self.o(&value));
@@ -85,7 +85,7 @@ impl Parser<'_> {
                     let eq = self.span();
                     return Err(self.error(
                         "expression cannot contain assignment, perhaps you meant \"==\"?",
-                        self.o(&e).to(eq),
+                        e.span.to(eq),
                     ));
                 }
                 if pending.is_none() {

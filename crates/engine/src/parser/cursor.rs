@@ -24,6 +24,9 @@ pub(crate) struct Parser<'a> {
     /// Non-zero while CPython's error rules are switched off (inside its
     /// `expression_without_invalid`).
     pub(crate) no_invalid: u32,
+    /// Non-zero while re-reading text only to explain an error (CPython's
+    /// second pass): error rules apply, the furthest token does not move.
+    pub(crate) second_pass: u32,
     /// Address of a local at the start of parsing: with `stack_addr` it
     /// measures how much stack the recursion uses.
     pub(crate) stack_base: usize,
@@ -58,7 +61,7 @@ impl<'a> Parser<'a> {
             }
             levels.push(level);
         }
-        Parser { src, toks, levels, pos: 0, furthest: std::cell::Cell::new(0), fetched: std::cell::Cell::new(0), depth: 0, no_invalid: 0, stack_base: stack_addr(), groups: Default::default() }
+        Parser { src, toks, levels, pos: 0, furthest: std::cell::Cell::new(0), fetched: std::cell::Cell::new(0), depth: 0, no_invalid: 0, second_pass: 0, stack_base: stack_addr(), groups: Default::default() }
     }
 
     // ----- looking at tokens
@@ -89,7 +92,7 @@ impl<'a> Parser<'a> {
         if i > self.fetched.get() {
             self.fetched.set(i);
         }
-        if self.no_invalid == 0 {
+        if self.no_invalid == 0 && self.second_pass == 0 {
             if i > self.furthest.get() {
                 self.furthest.set(i);
             }
@@ -210,10 +213,6 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn error(&self, msg: impl Into<String>, span: Span) -> SyntaxError {
         SyntaxError::syntax(msg, span)
-    }
-
-    pub(crate) fn furthest_span(&self) -> Span {
-        self.tok(self.furthest.get()).span
     }
 
     pub(crate) fn fetched_span(&self) -> Span {

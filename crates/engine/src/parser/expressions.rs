@@ -100,8 +100,11 @@ impl Parser<'_> {
     pub(crate) fn invalid_named_assignment(&mut self, start_tok: usize, e: &Expr) -> PResult<()> {
         let save = self.pos;
         self.bump(); // '='
-        let rhs = self.without_invalid(|p| p.bitwise_or());
-        let followed_ok = !self.at_op(Op::Equal) && !self.at_op(Op::ColonEqual);
+        let (rhs, followed_ok) = self.without_invalid(|p| {
+            let rhs = p.bitwise_or();
+            let followed_ok = !p.at_op(Op::Equal) && !p.at_op(Op::ColonEqual);
+            Ok((rhs, followed_ok))
+        })?;
         self.pos = save;
         let Ok(rhs) = rhs else { return Ok(()) };
         if !followed_ok {
@@ -111,7 +114,7 @@ impl Parser<'_> {
         if matches!(e.kind, ExprKind::Name(_)) && first == TokenKind::Name {
             return Err(self.error(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                self.o(&e).to(self.o(&rhs)),
+                e.span.to(rhs.span),
             ));
         }
         if is_bitwise_or_level(e) && !starts_with_display(e) {
@@ -196,16 +199,21 @@ impl Parser<'_> {
             _ => None,
         };
         let save = self.pos;
-        if let Some(name) = legacy {
+        if matches!(a.kind, ExprKind::Name(_)) {
+            // CPython's `invalid_legacy_expression` reads the expressions
+            // after any name (and so may meet a tokenizer error there),
+            // then complains only for `print` and `exec`.
             let b = self.without_invalid(|p| p.star_expressions());
             self.pos = save;
-            if let Ok(b) = b {
+            if let (Some(name), Ok(b)) = (&legacy, b) {
                 return Err(self.error(
                     format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
-                    self.o(&a).to(self.o(&b)),
+                    a.span.to(b.span),
                 ));
             }
-            return Ok(());
+            if legacy.is_some() {
+                return Ok(());
+            }
         }
         if !check_comma || self.prev_level() == 0 {
             return Ok(());

@@ -66,7 +66,7 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
         }
         Err(perr) => {
             let perr = parser.relocate_generic(perr);
-            let reached = parser.furthest_span().start;
+            let reached = parser.fetched_span().start;
             let lexer_wins = match fatal.first() {
                 None => false,
                 Some(f) if f.deferred => trigger(f) <= reached,
@@ -110,10 +110,6 @@ fn unclosed_override(source: &str, unclosed: &[(char, Span)], parser: &Parser, p
     let Some(&(c, span)) = unclosed.last() else { return perr };
     if perr.msg == "unexpected indent" {
         return perr;
-    }
-    // An error right at an unclosed bracket: CPython read on inside it.
-    if let Some(&(c, open)) = unclosed.iter().find(|(_, s)| s.start == perr.span.start && cursor::is_generic(&perr)) {
-        return SyntaxError::syntax(format!("'{c}' was never closed"), open);
     }
     let index = LineIndex::new(source);
     let stop = parser.fetched_span();

@@ -52,8 +52,8 @@ impl Parser<'_> {
                 let star = self.span();
                 if seen_star {
                     // CPython: `'*' (param_no_default | ',')` must follow.
-                    let next = self.kind_at(1);
-                    let after = self.kind_at(2);
+                    let next = self.tok(self.pos + 1).kind;
+                    let after = self.tok(self.pos + 2).kind;
                     let end = if lambda { Op::Colon } else { Op::RPar };
                     let param_follows = next == TokenKind::Name
                         && (after == TokenKind::Op(Op::Comma) || after == TokenKind::Op(end) || (!lambda && after == TokenKind::Op(Op::Colon)));

@@ -330,7 +330,7 @@ impl Parser<'_> {
                 let rhs_start = leading_bitwise_or(rhs);
                 return self.error(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    self.o(&e).to(self.o(&rhs_start)),
+                    e.span.to(rhs_start.span),
                 );
             }
             if is_bitwise_or_level(e) && !starts_with_display(e) && !(std::ptr::eq(e, first) && is_tuple(first)) {

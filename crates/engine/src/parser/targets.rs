@@ -69,7 +69,10 @@ impl Parser<'_> {
         // expressions (where a missing comma is noticed) and checks them.
         let end = self.pos;
         self.pos = start;
-        match self.star_expressions() {
+        self.second_pass += 1;
+        let reread = self.star_expressions();
+        self.second_pass -= 1;
+        match reread {
             Ok(e) => {
                 if let Some(err) = invalid_target_error(&e, kind) {
                     return Err(err);
@@ -107,12 +110,14 @@ impl Parser<'_> {
         Ok(e)
     }
 
+    /// A target: a primary (`a`, `a.b`, `a[i]`, `(a, b)`, `[a, b]`),
+    /// possibly starred, as CPython's `star_target`.
     fn target_item(&mut self) -> PResult<Expr> {
         if let Some(star) = self.eat_op(Op::Star) {
-            let value = self.bitwise_or()?;
+            let value = self.primary()?;
             let span = star.to(self.o(&value));
             return Ok(Expr::new(ExprKind::Starred(Box::new(value)), span));
         }
-        self.bitwise_or()
+        self.primary()
     }
 }
