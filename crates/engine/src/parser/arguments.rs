@@ -79,6 +79,9 @@ impl Parser<'_> {
                             span,
                         ));
                     }
+                    if !self.at_op(Op::Comma) {
+                        return Err(self.invalid_syntax());
+                    }
                     return Err(self.error("Generator expression must be parenthesized", e.span.to(last)));
                 }
                 if self.at_op(Op::Equal) && self.no_invalid == 0 {

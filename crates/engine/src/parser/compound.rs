@@ -285,7 +285,32 @@ impl Parser<'_> {
 
     /// A single `with ... as` target (a tuple needs parentheses).
     fn target_list_single(&mut self) -> PResult<Expr> {
-        let t = if self.at_op(Op::Star) { self.star_expression()? } else { self.bitwise_or()? };
+        let start = self.pos;
+        let t = if let Some(star) = self.eat_op(Op::Star) {
+            let v = self.primary()?;
+            let span = star.to(self.o(&v));
+            Expr::new(crate::ast::ExprKind::Starred(Box::new(v)), span)
+        } else {
+            self.primary()?
+        };
+        let ends = |p: &Self| matches!(p.tok(p.pos).kind, TokenKind::Op(Op::Comma | Op::RPar | Op::Colon));
+        if !ends(self) && self.no_invalid == 0 {
+            // CPython's `invalid_with_item` re-reads the target as an
+            // expression to say why it cannot be assigned to.
+            let end = self.pos;
+            self.pos = start;
+            self.second_pass += 1;
+            let reread = self.expression();
+            self.second_pass -= 1;
+            if let Ok(e) = reread {
+                if ends(self) {
+                    if let Some(err) = super::targets::invalid_target_error(&e, TargetKind::Star) {
+                        return Err(err);
+                    }
+                }
+            }
+            self.pos = end;
+        }
         if let Some(err) = super::targets::invalid_target_error(&t, TargetKind::Star) {
             return Err(err);
         }

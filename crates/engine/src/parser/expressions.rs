@@ -215,7 +215,7 @@ impl Parser<'_> {
                 return Ok(());
             }
         }
-        if !check_comma || self.prev_level() == 0 {
+        if !check_comma {
             return Ok(());
         }
         let first = self.tok(start_tok);
@@ -225,8 +225,14 @@ impl Parser<'_> {
         {
             return Ok(());
         }
+        // CPython reads the next expression even outside brackets (where
+        // it then says nothing); reading may reach the end of the text
+        // inside an unclosed bracket, which it reports.
         let b = self.without_invalid(|p| p.expression_with(false));
         self.pos = save;
+        if self.prev_level() == 0 {
+            return Ok(());
+        }
         if let Ok(b) = b {
             return Err(self.error("invalid syntax. Perhaps you forgot a comma?", a.span.to(b.span)));
         }

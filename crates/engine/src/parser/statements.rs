@@ -357,7 +357,8 @@ impl Parser<'_> {
             self.bump();
             let annotation_follows = self.without_invalid(|p| p.expression()).is_ok();
             self.pos = save;
-            if !annotation_follows || matches!(target.kind, ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+            let bare_yield = matches!(target.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && !self.starts_with_paren(&target);
+            if !annotation_follows || matches!(target.kind, ExprKind::Starred(_)) || bare_yield {
                 return Err(self.invalid_syntax());
             }
         }
