@@ -252,6 +252,9 @@ impl Compiler {
             if p.name.name == "__debug__" {
                 return err("cannot assign to __debug__", def_span);
             }
+            if let Some(a) = &p.annotation {
+                self.expr(a, Ctx::Load)?;
+            }
         }
         Ok(())
     }

@@ -26,7 +26,11 @@ impl Parser<'_> {
         if self.kind() != TokenKind::Indent {
             let line = self.line_of(kw);
             let mut at = self.span();
-            if self.kind() == TokenKind::Dedent {
+            let mut next = self.pos;
+            while self.tok(next).kind == TokenKind::Dedent {
+                next += 1;
+            }
+            if self.kind() == TokenKind::Dedent && self.tok(next).kind != TokenKind::EndOfFile {
                 // CPython has no column for a DEDENT: the line start.
                 let index = LineIndex::new(self.src);
                 let start = index.line_start(index.line(at.start));
@@ -286,15 +290,17 @@ impl Parser<'_> {
     /// A single `with ... as` target (a tuple needs parentheses).
     fn target_list_single(&mut self) -> PResult<Expr> {
         let start = self.pos;
-        let t = if let Some(star) = self.eat_op(Op::Star) {
-            let v = self.primary()?;
-            let span = star.to(self.o(&v));
-            Expr::new(crate::ast::ExprKind::Starred(Box::new(v)), span)
+        let parsed = if let Some(star) = self.eat_op(Op::Star) {
+            self.primary().map(|v| {
+                let span = star.to(self.o(&v));
+                Expr::new(crate::ast::ExprKind::Starred(Box::new(v)), span)
+            })
         } else {
-            self.primary()?
+            self.primary()
         };
         let ends = |p: &Self| matches!(p.tok(p.pos).kind, TokenKind::Op(Op::Comma | Op::RPar | Op::Colon));
-        if !ends(self) && self.no_invalid == 0 {
+        let generic_failure = matches!(&parsed, Err(e) if super::cursor::is_generic(e));
+        if (generic_failure || (parsed.is_ok() && !ends(self))) && self.no_invalid == 0 {
             // CPython's `invalid_with_item` re-reads the target as an
             // expression to say why it cannot be assigned to.
             let end = self.pos;
@@ -302,15 +308,18 @@ impl Parser<'_> {
             self.second_pass += 1;
             let reread = self.expression();
             self.second_pass -= 1;
-            if let Ok(e) = reread {
-                if ends(self) {
+            match reread {
+                Ok(e) if ends(self) => {
                     if let Some(err) = super::targets::invalid_target_error(&e, TargetKind::Star) {
                         return Err(err);
                     }
                 }
+                Err(err) if !super::cursor::is_generic(&err) => return Err(err),
+                _ => {}
             }
             self.pos = end;
         }
+        let t = parsed?;
         if let Some(err) = super::targets::invalid_target_error(&t, TargetKind::Star) {
             return Err(err);
         }

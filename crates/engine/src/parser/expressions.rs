@@ -98,6 +98,11 @@ impl Parser<'_> {
     /// expression was expected (an `if` condition, a list element, ...).
     #[inline(never)]
     pub(crate) fn invalid_named_assignment(&mut self, start_tok: usize, e: &Expr) -> PResult<()> {
+        let is_name = matches!(e.kind, ExprKind::Name(_)) && self.tok(start_tok).kind == TokenKind::Name;
+        if !is_name && !(is_bitwise_or_level(e) && !starts_with_display(e)) {
+            // Neither of CPython's rules applies: it reads no further.
+            return Ok(());
+        }
         let save = self.pos;
         self.bump(); // '='
         let (rhs, followed_ok) = self.without_invalid(|p| {
@@ -473,7 +478,9 @@ impl Parser<'_> {
     /// `.name`, `(args)` and `[index]` after an atom; each nests the tree
     /// one level deeper, so each counts towards the nesting limit.
     fn trailers(&mut self, mut e: Expr) -> PResult<Expr> {
+        let mut chain = 0u32;
         loop {
+            chain += 1;
             if matches!(self.kind(), TokenKind::Op(Op::Dot | Op::LPar | Op::LSqb)) {
                 self.enter()?;
             }
@@ -487,6 +494,21 @@ impl Parser<'_> {
                     let attr = self.expect_name()?;
                     let span = self.o(&e).to(self.o(&attr));
                     e = Expr::new(ExprKind::Attribute { value: Box::new(e), attr }, span);
+                }
+                TokenKind::Op(Op::LPar | Op::LSqb) if chain < 64 => {
+                    // Keep a copy to fall back to, as CPython's PEG parser
+                    // does (only for short chains: copies cost).
+                    let save = self.pos;
+                    let copy = e.clone();
+                    let next = if self.at_op(Op::LPar) { self.call(e) } else { self.subscript(e) };
+                    match next {
+                        Ok(n) => e = n,
+                        Err(err) if is_generic(&err) => {
+                            self.pos = save;
+                            return Ok(copy);
+                        }
+                        Err(err) => return Err(err),
+                    }
                 }
                 TokenKind::Op(Op::LPar) => e = self.call(e)?,
                 TokenKind::Op(Op::LSqb) => e = self.subscript(e)?,

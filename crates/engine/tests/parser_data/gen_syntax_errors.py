@@ -6,7 +6,7 @@ CPython reports for them. Run with CPython 3.11 (the project's reference):
 
 Each output line is a JSON object: src, cls, msg, lineno, offset,
 end_lineno, end_offset (CPython's 1-based character columns)."""
-import json, os, sys
+import io, json, os, random, sys, tokenize, warnings
 
 CASES = [
     # --- missing colons and generic invalid syntax
@@ -429,12 +429,46 @@ CASES = [
     "if True:\n    pass\n  elif False:\n    pass\n",
 ]
 
+# Token-level mutations of the valid snippets (valid_programs.jsonl): delete,
+# insert or replace one token. Seeded, so the table is reproducible.
+FRAGMENTS = ["(", ")", "[", "]", "{", "}", ":", ",", "=", "==", "+", "*", "**", ".", "if", "else",
+             "for", "in", "def", "lambda", "not", "await", "async", "yield", "return", "'", '"',
+             "f'{", "}", "x", "1", "\n", "    ", "\t", "\\", "#", ";", "->", ":=", "@", "import",
+             "from", "as", "is", "and", "class", "with", "try", "except", "pass", "del", "global"]
+
+def mutations(here, count, seed):
+    rng = random.Random(seed)
+    with open(os.path.join(here, "valid_programs.jsonl"), encoding="utf-8") as f:
+        progs = [json.loads(l)["src"] for l in f]
+    progs = [p for p in progs if len(p) < 200]
+    out = []
+    while len(out) < count:
+        src = rng.choice(progs)
+        toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
+                if t.type != tokenize.ENDMARKER]
+        starts = [0]
+        for line in src.split("\n"):
+            starts.append(starts[-1] + len(line) + 1)
+        t = rng.choice(toks)
+        a = starts[t.start[0] - 1] + t.start[1]
+        b = starts[t.end[0] - 1] + t.end[1]
+        op = rng.randrange(3)
+        frag = rng.choice(FRAGMENTS)
+        if op == 0:
+            out.append(src[:a] + src[b:])
+        elif op == 1:
+            out.append(src[:a] + frag + " " + src[a:])
+        else:
+            out.append(src[:a] + frag + src[b:])
+    return out
+
 def main():
+    warnings.filterwarnings("ignore")
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, "syntax_errors.jsonl")
     seen = set()
     rows = []
-    for src in CASES:
+    for src in CASES + mutations(here, 600, 2024):
         if src in seen:
             continue
         seen.add(src)
@@ -453,7 +487,8 @@ def main():
         except Exception as e:  # ValueError for NUL bytes etc.
             print(f"skipped {src!r}: {type(e).__name__}: {e}", file=sys.stderr)
         else:
-            print(f"no error for {src!r}", file=sys.stderr)
+            if src in CASES:
+                print(f"no error for {src!r}", file=sys.stderr)
     with open(out, "w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
