@@ -62,10 +62,10 @@ fn syntax_errors_match_cpython() {
             Some((cls, msg, line, col)) => {
                 cls == &case.cls
                     && msg == &case.msg
-                    && case.line.map_or(true, |l| l == *line)
+                    && case.line.is_none_or(|l| l == *line)
                     // CPython's offset 0 (no column, e.g. at a DEDENT) is
                     // the start of the line, our column 1.
-                    && case.col.map_or(true, |c| c == *col || (c == 0 && *col == 1))
+                    && case.col.is_none_or(|c| c == *col || (c == 0 && *col == 1))
             }
         };
         let known = KNOWN_DIFFERENCES.iter().any(|(s, _)| *s == case.src);

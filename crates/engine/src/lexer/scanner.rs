@@ -225,7 +225,7 @@ impl<'a> Scanner<'a> {
             }
         }
         self.pos = end;
-        let kind = match Keyword::from_str(text) {
+        let kind = match Keyword::lookup(text) {
             Some(kw) => TokenKind::Keyword(kw),
             None => TokenKind::Name,
         };

@@ -48,7 +48,7 @@ macro_rules! keywords {
                 match self { $(Keyword::$variant => $text),* }
             }
 
-            pub fn from_str(text: &str) -> Option<Keyword> {
+            pub fn lookup(text: &str) -> Option<Keyword> {
                 match text { $($text => Some(Keyword::$variant),)* _ => None }
             }
         }

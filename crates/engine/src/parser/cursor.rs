@@ -92,10 +92,8 @@ impl<'a> Parser<'a> {
         if i > self.fetched.get() {
             self.fetched.set(i);
         }
-        if self.no_invalid == 0 && self.second_pass == 0 {
-            if i > self.furthest.get() {
-                self.furthest.set(i);
-            }
+        if self.no_invalid == 0 && self.second_pass == 0 && i > self.furthest.get() {
+            self.furthest.set(i);
         }
     }
 

@@ -99,7 +99,7 @@ impl Parser<'_> {
     #[inline(never)]
     pub(crate) fn invalid_named_assignment(&mut self, start_tok: usize, e: &Expr) -> PResult<()> {
         let is_name = matches!(e.kind, ExprKind::Name(_)) && self.tok(start_tok).kind == TokenKind::Name;
-        if !is_name && !(is_bitwise_or_level(e) && !starts_with_display(e)) {
+        if !is_name && (!is_bitwise_or_level(e) || starts_with_display(e)) {
             // Neither of CPython's rules applies: it reads no further.
             return Ok(());
         }

@@ -122,7 +122,7 @@ impl Parser<'_> {
                 Ok(Stmt::new(StmtKind::Assert { test, msg }, span))
             }
             TokenKind::Keyword(Keyword::Import) => self.import_statement(),
-            TokenKind::Keyword(Keyword::From) => self.from_import_statement(),
+            TokenKind::Keyword(Keyword::From) => self.import_from_statement(),
             _ => self.expression_or_assignment(),
         }
     }
@@ -196,7 +196,7 @@ impl Parser<'_> {
         Ok(None)
     }
 
-    fn from_import_statement(&mut self) -> PResult<Stmt> {
+    fn import_from_statement(&mut self) -> PResult<Stmt> {
         let start = self.bump();
         let mut level = 0;
         loop {
@@ -393,14 +393,14 @@ impl Parser<'_> {
     /// Was `e`, the first expression of this statement, written in
     /// parentheses? (`(x): int` is not a simple annotation.)
     pub(crate) fn starts_with_paren(&self, e: &Expr) -> bool {
-        self.src.get(..e.span.start as usize).map_or(false, |before| before.trim_end().ends_with('('))
+        self.src.get(..e.span.start as usize).is_some_and(|before| before.trim_end().ends_with('('))
     }
 }
 
 /// Is this tuple written with parentheses (its span starts before its
 /// first element)?
 pub(crate) fn is_parenthesized_tuple(span: &Span, elts: &[Expr]) -> bool {
-    elts.first().map_or(true, |f| f.span.start > span.start)
+    elts.first().is_none_or(|f| f.span.start > span.start)
 }
 
 fn is_tuple(e: &Expr) -> bool {
@@ -420,9 +420,9 @@ fn last_element(e: &Expr) -> &Expr {
 fn starts_with_bitwise_or(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Tuple(elts) if !is_parenthesized_tuple(&e.span, elts) => {
-            elts.first().map_or(false, starts_with_bitwise_or)
+            elts.first().is_some_and(starts_with_bitwise_or)
         }
-        ExprKind::BoolOp { values, .. } => values.first().map_or(false, starts_with_bitwise_or),
+        ExprKind::BoolOp { values, .. } => values.first().is_some_and(starts_with_bitwise_or),
         ExprKind::Compare { .. } => true,
         ExprKind::IfExp { body, .. } => starts_with_bitwise_or(body),
         ExprKind::UnaryOp { op: crate::ast::UnaryOp::Not, .. } => false,

@@ -147,9 +147,7 @@ impl Builder {
                         Some(format!("annotated name '{}' can't be {word}", n.name))
                     } else if flags & LOCAL != 0 {
                         Some(format!("name '{}' is assigned to before {word} declaration", n.name))
-                    } else if !global && flags & GLOBAL != 0 {
-                        Some(format!("name '{}' is nonlocal and global", n.name))
-                    } else if global && flags & NONLOCAL != 0 {
+                    } else if (!global && flags & GLOBAL != 0) || (global && flags & NONLOCAL != 0) {
                         Some(format!("name '{}' is nonlocal and global", n.name))
                     } else {
                         None

@@ -56,7 +56,7 @@ impl Parser<'_> {
         if kind != TargetKind::For || self.no_invalid > 0 {
             return parsed;
         }
-        let ok = matches!(parsed, Ok(_)) && self.at_kw(crate::lexer::Keyword::In);
+        let ok = parsed.is_ok() && self.at_kw(crate::lexer::Keyword::In);
         if ok {
             return parsed;
         }

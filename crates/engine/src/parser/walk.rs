@@ -12,14 +12,14 @@ pub(crate) fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             f(right);
         }
         ExprKind::UnaryOp { operand, .. } => f(operand),
-        ExprKind::BoolOp { values, .. } => values.iter().for_each(|v| f(v)),
+        ExprKind::BoolOp { values, .. } => values.iter().for_each(&mut *f),
         ExprKind::Compare { left, comparators, .. } => {
             f(left);
-            comparators.iter().for_each(|c| f(c));
+            comparators.iter().for_each(&mut *f);
         }
         ExprKind::Call { func, args, keywords } => {
             f(func);
-            args.iter().for_each(|a| f(a));
+            args.iter().for_each(&mut *f);
             keywords.iter().for_each(|k| f(&k.value));
         }
         ExprKind::Attribute { value, .. } => f(value),
@@ -38,7 +38,7 @@ pub(crate) fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
                 f(v);
             }
         }
-        ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => elts.iter().for_each(|x| f(x)),
+        ExprKind::List(elts) | ExprKind::Tuple(elts) | ExprKind::Set(elts) => elts.iter().for_each(&mut *f),
         ExprKind::Dict { keys, values } => {
             for (k, v) in keys.iter().zip(values) {
                 if let Some(k) = k {
@@ -54,7 +54,7 @@ pub(crate) fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             for g in generators {
                 f(&g.target);
                 f(&g.iter);
-                g.ifs.iter().for_each(|i| f(i));
+                g.ifs.iter().for_each(&mut *f);
             }
         }
         ExprKind::DictComp { key, value, generators } => {
@@ -63,7 +63,7 @@ pub(crate) fn expr_children<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr)) {
             for g in generators {
                 f(&g.target);
                 f(&g.iter);
-                g.ifs.iter().for_each(|i| f(i));
+                g.ifs.iter().for_each(&mut *f);
             }
         }
         ExprKind::IfExp { test, body, orelse } => {
@@ -127,7 +127,7 @@ pub(crate) fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
         StmtKind::Expr(e) => f(e),
         StmtKind::Assign { targets, value } => {
             f(value);
-            targets.iter().for_each(|t| f(t));
+            targets.iter().for_each(&mut *f);
         }
         StmtKind::AugAssign { target, value, .. } => {
             f(target);
@@ -145,11 +145,7 @@ pub(crate) fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
             f(iter);
             f(target);
         }
-        StmtKind::Return(v) => {
-            if let Some(v) = v {
-                f(v);
-            }
-        }
+        StmtKind::Return(Some(v)) => f(v),
         StmtKind::Raise { exc, cause } => {
             if let Some(e) = exc {
                 f(e);
@@ -166,7 +162,7 @@ pub(crate) fn stmt_exprs<'a>(s: &'a Stmt, f: &mut dyn FnMut(&'a Expr)) {
                 }
             }
         }
-        StmtKind::Delete(targets) => targets.iter().for_each(|t| f(t)),
+        StmtKind::Delete(targets) => targets.iter().for_each(&mut *f),
         StmtKind::Assert { test, msg } => {
             f(test);
             if let Some(m) = msg {
