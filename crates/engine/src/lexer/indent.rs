@@ -49,8 +49,12 @@ impl Scanner<'_> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                let at = self.line_end(indent_end);
-                self.deferred_error(SyntaxErrorKind::IndentationError, "too many levels of indentation", at, at);
+                self.deferred_error(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    line_start,
+                    line_start,
+                );
                 return;
             }
             if altcol <= alttop {
