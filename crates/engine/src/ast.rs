@@ -66,6 +66,9 @@ pub enum StmtKind {
     /// `from module import a as b, c`; `level` counts leading dots;
     /// a single alias named `*` is `from m import *`.
     ImportFrom { module: Option<String>, names: Vec<Alias>, level: u32 },
+    /// A statement Python accepts but Loopscope does not parse further
+    /// (a `match` statement): the compiler refuses it with this span.
+    Unsupported { what: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]

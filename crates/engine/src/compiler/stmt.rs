@@ -180,6 +180,7 @@ impl<'a> Compiler<'a> {
                 self.with_items(items, body, *is_async)?;
             }
             StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Unsupported { what } => return unsupported(what.clone(), s.span),
             StmtKind::Delete(targets) => {
                 for t in targets {
                     self.delete_target(t)?;

@@ -241,7 +241,7 @@ impl Builder {
                 self.stmts(body)?;
                 self.stmts(orelse)?;
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => {}
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported { .. } => {}
             StmtKind::Return(v) => {
                 if let Some(v) = v {
                     self.expr(v)?;
