@@ -17,7 +17,7 @@ use crate::vm::{Flow, Signal, Vm};
 use std::rc::Rc;
 
 /// How a run ended.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// The program finished normally.
     Ok,

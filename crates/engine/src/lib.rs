@@ -18,6 +18,7 @@ pub mod modules;
 pub mod parser;
 pub mod pyhash;
 pub mod pyrandom;
+pub mod report;
 pub mod span;
 pub mod trace;
 pub mod value;

@@ -84,6 +84,8 @@ pub struct LoopState {
     pub ntodo: usize,
     /// Was the default executor used (for shutdown)?
     pub executor_used: bool,
+    /// The loop's Python object (one per loop, so `is` works).
+    pub obj: Option<Value>,
 }
 
 impl LoopState {

@@ -44,14 +44,9 @@ impl Vm {
         }
     }
 
-    fn invalid_state<T>(&mut self, fut: &Rc<Future>) -> PyResult<T> {
-        let state = match fut.state.get() {
-            FutState::Pending => "PENDING",
-            FutState::Cancelled => "CANCELLED",
-            FutState::Finished => "FINISHED",
-        };
-        let r = self.repr(&Value::Future(fut.clone()))?;
-        self.err("InvalidStateError", format!("{state}: {r}"))
+    /// CPython's C Future says just "invalid state".
+    fn invalid_state<T>(&mut self, _fut: &Rc<Future>) -> PyResult<T> {
+        self.err("InvalidStateError", "invalid state")
     }
 
     pub fn fut_set_result(&mut self, fut: &Rc<Future>, v: Value) -> PyResult<()> {
@@ -133,7 +128,7 @@ impl Vm {
                 let e = self.make_cancelled_error(fut);
                 Err(Flow::Exc(e))
             }
-            FutState::Pending => self.err("InvalidStateError", "Result is not ready."),
+            FutState::Pending => self.err("InvalidStateError", "Result is not set."),
             FutState::Finished => {
                 fut.log_traceback.set(false);
                 if let Some(e) = fut.exception.borrow().clone() {

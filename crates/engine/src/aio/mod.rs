@@ -68,8 +68,15 @@ impl Runtime {
 
     pub fn new_loop(&mut self) -> u32 {
         let id = self.loops.len() as u32;
-        self.loops.push(LoopState::new(id));
+        let mut l = LoopState::new(id);
+        l.obj = Some(native::native(native::NativeObj::Loop(id)));
+        self.loops.push(l);
         id
+    }
+
+    /// The Python object of loop `id`.
+    pub fn loop_value(&self, id: u32) -> Value {
+        self.loop_ref(id).and_then(|l| l.obj.clone()).unwrap_or(Value::None)
     }
 
     pub fn current_task_name(&self) -> Option<String> {
@@ -102,14 +109,11 @@ pub fn native_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<V
                 future::FutState::Cancelled => "CANCELLED",
                 future::FutState::Finished => "FINISHED",
             })),
-            "_loop" => Some(native::native(native::NativeObj::Loop(f.loop_id))),
+            "_loop" => Some(vm.aio.loop_value(f.loop_id)),
             "_coro" => f.task().map(|t| t.coro.clone()),
             "_asyncio_future_blocking" => Some(Value::Bool(f.blocking.get())),
             _ => None,
         }),
-        _ => {
-            let _ = vm;
-            Ok(None)
-        }
+        _ => Ok(None),
     }
 }

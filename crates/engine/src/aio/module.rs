@@ -58,8 +58,8 @@ fn as_loop(vm: &Vm, v: &Value) -> PyResult<u32> {
     }
 }
 
-fn loop_value(id: u32) -> Value {
-    native(NativeObj::Loop(id))
+fn loop_value(vm: &Vm, id: u32) -> Value {
+    vm.aio.loop_value(id)
 }
 
 /// Build the asyncio module into `vm.modules`.
@@ -219,13 +219,13 @@ fn asyncio_gather(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 fn asyncio_get_running_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "get_running_loop", 0, 0)?;
     let id = vm.running_loop()?;
-    Ok(loop_value(id))
+    Ok(loop_value(vm, id))
 }
 
 fn asyncio_get_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "get_event_loop", 0, 0)?;
     let id = vm.get_event_loop()?;
-    Ok(loop_value(id))
+    Ok(loop_value(vm, id))
 }
 
 impl Vm {
@@ -271,7 +271,8 @@ impl Vm {
 
 fn asyncio_new_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "new_event_loop", 0, 0)?;
-    Ok(loop_value(vm.aio.new_loop()))
+    let id = vm.aio.new_loop();
+    Ok(loop_value(vm, id))
 }
 
 fn asyncio_set_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -282,6 +283,9 @@ fn asyncio_set_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn asyncio_current_task(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "current_task", 0, 1)?;
+    if a.pos.first().map(|v| v.is_none()).unwrap_or(true) {
+        vm.running_loop()?;
+    }
     Ok(vm.aio.current_task.clone().map(Value::Future).unwrap_or(Value::None))
 }
 
@@ -461,7 +465,7 @@ fn fut_remove_done_callback(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn fut_get_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let f = this_future(vm, &a, "get_loop")?;
-    Ok(loop_value(f.loop_id))
+    Ok(loop_value(vm, f.loop_id))
 }
 
 fn fut_make_cancelled_error(vm: &mut Vm, a: Args) -> PyResult<Value> {

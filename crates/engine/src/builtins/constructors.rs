@@ -46,7 +46,8 @@ pub fn install(vm: &mut Vm) {
 
 fn int_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let base = a.take_kw("base");
-    a.check(vm, "int", 0, 2)?;
+    a.no_kw(vm, "int")?;
+    a.check_clinic(vm, "int", 0, 2)?;
     let base = base.or_else(|| a.pos.get(1).cloned());
     let Some(x) = a.pos.first().cloned() else {
         if base.is_some() {
@@ -123,7 +124,8 @@ fn str_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let obj = a.take_kw("object");
     let encoding = a.take_kw("encoding");
     a.take_kw("errors");
-    a.check(vm, "str", 0, 3)?;
+    a.no_kw(vm, "str")?;
+    a.check_clinic(vm, "str", 0, 3)?;
     let x = obj.or_else(|| a.pos.first().cloned());
     let Some(x) = x else { return Ok(Value::str("")) };
     if let (Value::Bytes(b), true) = (&x, encoding.is_some() || a.pos.len() > 1) {
@@ -294,7 +296,8 @@ fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn bytes_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let enc = a.take_kw("encoding");
     a.take_kw("errors");
-    a.check(vm, "bytes", 0, 3)?;
+    a.no_kw(vm, "bytes")?;
+    a.check_clinic(vm, "bytes", 0, 3)?;
     let Some(x) = a.pos.first().cloned() else { return Ok(Value::Bytes(Rc::from(Vec::new()))) };
     match &x {
         Value::Str(s) => {

@@ -372,7 +372,12 @@ fn min_max(vm: &mut Vm, mut a: Args, is_max: bool) -> PyResult<Value> {
             Some(kf) => vm.call_sync(kf.clone(), vec![it.clone()], Vec::new())?,
             None => it.clone(),
         };
-        let better = if is_max { vm.lt(&best_key, &k)? } else { vm.lt(&k, &best_key)? };
+        let better = if is_max {
+            let r = vm.compare_op(&k, &best_key, crate::ast::CmpOp::Gt)?;
+            vm.truthy(&r)?
+        } else {
+            vm.lt(&k, &best_key)?
+        };
         if better {
             best = it;
             best_key = k;
@@ -489,6 +494,14 @@ fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !ok {
         let tn = vm.type_name(it);
         return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    if let Value::Instance(i) = it {
+        if let Some(f) = i.class.lookup("__next__") {
+            return match vm.call_sync(f, vec![it.clone()], Vec::new()) {
+                Err(Flow::Exc(e)) if a.pos.len() == 2 && vm.exc_is(&e, "StopIteration") => Ok(a.pos[1].clone()),
+                other => other,
+            };
+        }
     }
     match vm.next_value(it)? {
         Some(v) => Ok(v),

@@ -58,7 +58,24 @@ impl<'a> Compiler<'a> {
                 self.unit().depth -= 1;
             }
             FBlockKind::FinallyTry { body } => {
-                self.stmts(body)?;
+                // A `break`/`continue` inside this copy must drop the value
+                // that is waiting to be returned.
+                if preserve_tos {
+                    let hlen = self.handlers_len();
+                    self.push_fblock(FBlockKind::PopValue, hlen);
+                }
+                let r = self.stmts(body);
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+                r?;
+            }
+            FBlockKind::PopValue => {
+                if preserve_tos {
+                    self.emit(Op::Swap(2));
+                }
+                self.emit(Op::Pop);
+                self.unit().depth -= 1;
             }
             FBlockKind::FinallyEnd => {
                 // Stack: prev_exc, exc, [value].

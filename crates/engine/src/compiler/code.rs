@@ -64,6 +64,11 @@ pub enum Op {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
+    /// A display of 3+ constants (`{'a', 'b', 'c'}`): CPython folds it
+    /// into a frozenset constant (rebuilt in its own iteration order when
+    /// the code object is made) and merges that into a new set; the
+    /// element order follows from that.
+    BuildConstSet(u32),
     /// n key/value pairs.
     BuildMap(u32),
     /// Concatenate n strings (f-strings).
@@ -266,5 +271,36 @@ impl Code {
 
     pub fn is_async(&self) -> bool {
         self.kind == CodeKind::AsyncFunction
+    }
+}
+
+impl Code {
+    /// A readable listing of the bytecode (for debugging the compiler).
+    pub fn disassemble(&self) -> String {
+        let mut out = format!("== {} ({:?})\n", self.qualname, self.kind);
+        for (i, op) in self.ops.iter().enumerate() {
+            let start = if self.starts[i] != 0 { format!("{:>4}", self.starts[i]) } else { "    ".to_string() };
+            out.push_str(&format!("{start} {i:>4} {op:?}"));
+            match op {
+                Op::LoadConst(c) => out.push_str(&format!("  ; {:?}", self.consts.get(*c as usize))),
+                Op::LoadGlobal(n) | Op::StoreGlobal(n) | Op::LoadName(n) | Op::StoreName(n) | Op::LoadAttr(n) | Op::StoreAttr(n) | Op::LoadMethod(n) => {
+                    out.push_str(&format!("  ; {}", self.names.get(*n as usize).map(|s| &**s).unwrap_or("?")))
+                }
+                Op::LoadFast(n) | Op::StoreFast(n) | Op::DeleteFast(n) => {
+                    out.push_str(&format!("  ; {}", self.varnames.get(*n as usize).map(|s| &**s).unwrap_or("?")))
+                }
+                _ => {}
+            }
+            out.push('\n');
+        }
+        for e in &self.exc_table {
+            out.push_str(&format!("  handler {}..{} -> {} depth {}\n", e.start, e.end, e.target, e.depth));
+        }
+        for c in &self.consts {
+            if let Value::Code(inner) = c {
+                out.push_str(&inner.disassemble());
+            }
+        }
+        out
     }
 }

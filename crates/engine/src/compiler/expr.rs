@@ -243,6 +243,13 @@ impl<'a> Compiler<'a> {
     /// List (0), tuple (1) or set (2) display.
     fn sequence(&mut self, items: &'a [Expr], kind: u8) -> CResult<()> {
         let has_star = items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_)));
+        if kind == 2 && items.len() > 2 && items.iter().all(is_constant) {
+            for it in items {
+                self.expr(it)?;
+            }
+            self.emit(Op::BuildConstSet(items.len() as u32));
+            return Ok(());
+        }
         if !has_star {
             for it in items {
                 self.expr(it)?;
@@ -533,6 +540,16 @@ impl<'a> Compiler<'a> {
         self.jump(Op::Jump, start);
         self.bind(end);
         Ok(())
+    }
+}
+
+/// Is `e` folded to a constant by CPython's AST optimizer?
+fn is_constant(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Constant(_) => true,
+        ExprKind::UnaryOp { op: UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand } => matches!(operand.kind, ExprKind::Constant(_)),
+        ExprKind::Tuple(items) => items.iter().all(is_constant),
+        _ => false,
     }
 }
 

@@ -53,6 +53,8 @@ enum FBlockKind<'a> {
     /// Inside an `except` clause body (prev_exc on the stack); the name to
     /// clear on exit.
     HandlerCleanup { name: Option<&'a str> },
+    /// A `return` value waiting under a finally body being run for it.
+    PopValue,
 }
 
 struct Unit<'a> {
@@ -110,8 +112,18 @@ pub fn compile_module(module: &ast::Module, source: &str, opts: CompileOptions) 
     let table = symtable::build(module).map_err(|e| CompileError::Syntax(vec![e]))?;
     let mut c = Compiler { line_index: LineIndex::new(source), table, units: Vec::new(), internal: opts.internal, source_id: opts.source_id, signatures: Default::default() };
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", Span::new(0, 0));
-    c.units.last_mut().unwrap().doc = docstring(&module.body);
-    c.stmts(&module.body)?;
+    let doc = docstring(&module.body);
+    c.units.last_mut().unwrap().doc = doc.clone();
+    if let Some(d) = doc {
+        // `__doc__ = "..."` first, as CPython does.
+        let k = c.const_(Value::Str(d));
+        c.emit(Op::LoadConst(k));
+        let n = c.name_idx("__doc__");
+        c.emit(Op::StoreGlobal(n));
+        c.stmts(&module.body[1..])?;
+    } else {
+        c.stmts(&module.body)?;
+    }
     let none = c.const_(Value::None);
     c.emit(Op::LoadConst(none));
     c.emit(Op::ReturnValue);

@@ -706,7 +706,6 @@ impl<'a> Compiler<'a> {
                 let next = self.new_label();
                 match &h.typ {
                     Some(t) => {
-                        self.emit(Op::Copy(1));
                         self.expr(t)?;
                         self.emit(Op::CheckExcMatch);
                         self.jump(Op::PopJumpIfFalse, next);

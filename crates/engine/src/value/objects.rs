@@ -350,6 +350,10 @@ pub struct ExcData {
     /// ExceptionGroup: its message and exceptions.
     pub group: Option<(Value, Vec<Value>)>,
     pub notes: Vec<Value>,
+    /// NameError: the "Did you mean" name, found when it was raised.
+    pub suggestion: Option<Rc<str>>,
+    /// AttributeError: the object and name (suggested when printed).
+    pub attr_target: Option<(Value, Rc<str>)>,
 }
 
 #[derive(Debug)]

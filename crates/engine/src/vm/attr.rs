@@ -69,7 +69,8 @@ impl Vm {
                     return self.call_sync(ga, vec![obj.clone(), Value::str(name)], Vec::new());
                 }
                 let cn = cls.name.clone();
-                self.err("AttributeError", format!("'{cn}' object has no attribute '{name}'"))
+                let e = self.attribute_error(obj, name, format!("'{cn}' object has no attribute '{name}'"));
+                Err(Flow::Exc(e))
             }
             Value::Class(c) => {
                 if let Some(a) = c.lookup(name) {
@@ -97,7 +98,8 @@ impl Vm {
                     "mro" => Ok(obj.clone()),
                     _ => {
                         let cn = c.name.clone();
-                        self.err("AttributeError", format!("type object '{cn}' has no attribute '{name}'"))
+                        let e = self.attribute_error(obj, name, format!("type object '{cn}' has no attribute '{name}'"));
+                        Err(Flow::Exc(e))
                     }
                 }
             }
@@ -109,7 +111,8 @@ impl Vm {
                     "__name__" => Ok(Value::Str(m.name.clone())),
                     _ => {
                         let mn = m.name.clone();
-                        self.err("AttributeError", format!("module '{mn}' has no attribute '{name}'"))
+                        let e = self.attribute_error(obj, name, format!("module '{mn}' has no attribute '{name}'"));
+                        Err(Flow::Exc(e))
                     }
                 }
             }
@@ -206,7 +209,8 @@ impl Vm {
             return Ok(v);
         }
         let tn = cls.name.clone();
-        self.err("AttributeError", format!("'{tn}' object has no attribute '{name}'"))
+        let e = self.attribute_error(obj, name, format!("'{tn}' object has no attribute '{name}'"));
+        Err(Flow::Exc(e))
     }
 
     fn exception_attr(&mut self, inst: &Rc<Instance>, name: &str) -> Option<Value> {

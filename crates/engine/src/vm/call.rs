@@ -448,6 +448,25 @@ impl Vm {
                 }
             };
         }
+        // BaseExceptionGroup(msg, excs) is an ExceptionGroup when every
+        // exception is an Exception (BaseExceptionGroup.__new__).
+        let mut cls = cls.clone();
+        if cls.builtin.is_none() && &*cls.name == "BaseExceptionGroup" && &*cls.module == "builtins" {
+            if let Some(excs) = pos.get(1) {
+                let items = crate::vm::ops::seq_items(excs);
+                if !items.is_empty() && items.iter().all(|e| self.exc_is(e, "Exception")) {
+                    cls = self.types.exc("ExceptionGroup");
+                }
+            }
+        } else if &*cls.name == "ExceptionGroup" && &*cls.module == "builtins" {
+            if let Some(excs) = pos.get(1) {
+                let items = crate::vm::ops::seq_items(excs);
+                if items.iter().any(|e| Vm::is_exception(e) && !self.exc_is(e, "Exception")) {
+                    return self.type_error("Cannot nest BaseExceptions in an ExceptionGroup");
+                }
+            }
+        }
+        let cls = &cls;
         let exc = if cls.is_exception() { Some(RefCell::new(ExcData { args: pos.clone(), ..ExcData::default() })) } else { None };
         let inst = Rc::new(Instance { class: cls.clone(), dict: RefCell::new(new_attrmap()), exc });
         match cls.lookup("__init__") {
@@ -548,6 +567,29 @@ impl Vm {
     pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
         let f = self.getattr(obj, name)?;
         self.call_sync(f, args, Vec::new())
+    }
+
+    /// `module.qualname()` of a callable, as CPython names it in messages.
+    pub fn function_str(&self, f: &Value) -> String {
+        match f {
+            Value::Function(func) => {
+                if &*func.module == "builtins" {
+                    format!("{}()", func.qualname)
+                } else {
+                    format!("{}.{}()", func.module, func.qualname)
+                }
+            }
+            Value::Method(m) => self.function_str(&m.func),
+            Value::Builtin(b) => format!("{}()", b.qualname),
+            Value::Class(c) => {
+                if &*c.module == "builtins" {
+                    format!("{}()", c.qualname)
+                } else {
+                    format!("{}.{}()", c.module, c.qualname)
+                }
+            }
+            other => format!("{}()", self.type_name(other)),
+        }
     }
 
     /// Instructions run since the running task last yielded.

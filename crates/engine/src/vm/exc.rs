@@ -153,10 +153,11 @@ impl Vm {
         } else {
             format!("{}.{}", cls.module, cls.qualname)
         };
-        let msg = match self.str(exc) {
+        let mut msg = match self.str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        msg.push_str(&self.suggestion_suffix(exc));
         if msg.is_empty() {
             name
         } else {

@@ -461,6 +461,16 @@ impl Vm {
                 let s = self.new_set(items, false)?;
                 self.push(s)?;
             }
+            Op::BuildConstSet(n) => {
+                let items = self.pop_n(n as usize)?;
+                let first = self.new_set(items, true)?;
+                let Value::Set(first) = first else { return Err(internal("BuildConstSet")) };
+                let rebuilt = self.new_set(first.items(), true)?;
+                let Value::Set(rebuilt) = rebuilt else { return Err(internal("BuildConstSet")) };
+                let out = Rc::new(crate::value::Set::new(false));
+                out.table_mut().merge(&rebuilt.table(), crate::value::keys_equal);
+                self.push(Value::Set(out))?;
+            }
             Op::BuildMap(n) => {
                 let items = self.pop_n(2 * n as usize)?;
                 let d = crate::value::Dict::new();
@@ -555,7 +565,12 @@ impl Vm {
                     if let Op::DictMerge(_) = op {
                         if d.get(&key).is_some() {
                             let ks = self.str(&k)?;
-                            return self.type_error(format!("got multiple values for keyword argument '{ks}'"));
+                            // The callable sits below the args tuple.
+                            let a = self.peek(n as usize + 2)?;
+                            let b = self.peek(n as usize + 3)?;
+                            let func = if a.is_null() || b.is_null() { if a.is_null() { b } else { a } } else { b };
+                            let fname = self.function_str(&func);
+                            return self.type_error(format!("{fname} got multiple values for keyword argument '{ks}'"));
                         }
                     }
                     d.insert(key, val);
@@ -778,7 +793,7 @@ impl Vm {
         if let Some(v) = self.builtins.borrow().get(name) {
             return Ok(v.clone());
         }
-        self.err("NameError", format!("name '{name}' is not defined"))
+        Err(Flow::Exc(self.name_error(name)))
     }
 
     fn for_iter(&mut self, exit: u32) -> PyResult<Step> {

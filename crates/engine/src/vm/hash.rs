@@ -69,8 +69,40 @@ impl Vm {
         Ok(Value::Set(s))
     }
 
+    /// Does equality of `v` need Python code (a user `__eq__`)?
+    fn needs_py_eq(v: &Value) -> bool {
+        match v {
+            Value::Instance(i) => matches!(i.class.lookup("__eq__"), Some(Value::Function(_))),
+            Value::Tuple(t) => t.iter().any(Vm::needs_py_eq),
+            _ => false,
+        }
+    }
+
+    /// For values compared with `__eq__`: the element of `candidates`
+    /// (elements with the same hash) that equals `v`.
+    fn find_equal(&mut self, candidates: Vec<Value>, v: &Value) -> PyResult<Option<Value>> {
+        for c in candidates {
+            if c.is(v) || self.eq_any(&c, v)? {
+                return Ok(Some(c));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The element of `s` equal to `v` (by hash, then equality).
+    fn set_find(&mut self, s: &Set, v: &Value, h: i64) -> PyResult<Option<Value>> {
+        if !Vm::needs_py_eq(v) {
+            return Ok(s.table().get(h, |k| keys_equal(k, v)).cloned());
+        }
+        let candidates: Vec<Value> = s.table().iter_with_hash().filter(|(kh, _)| *kh == h).map(|(_, k)| k.clone()).collect();
+        self.find_equal(candidates, v)
+    }
+
     pub fn set_add(&mut self, s: &Set, v: Value) -> PyResult<()> {
         let h = self.py_hash(&v)?;
+        if Vm::needs_py_eq(&v) && self.set_find(s, &v, h)?.is_some() {
+            return Ok(());
+        }
         let probe = v.clone();
         s.table_mut().insert(h, v, |k| keys_equal(k, &probe));
         Ok(())
@@ -78,12 +110,27 @@ impl Vm {
 
     pub fn set_contains(&mut self, s: &Set, v: &Value) -> PyResult<bool> {
         let h = self.py_hash(v)?;
-        Ok(s.table().contains(h, |k| keys_equal(k, v)))
+        Ok(self.set_find(s, v, h)?.is_some())
     }
 
     /// Remove `v`; returns whether it was there.
     pub fn set_remove(&mut self, s: &Set, v: &Value) -> PyResult<bool> {
         let h = self.py_hash(v)?;
-        Ok(s.table_mut().remove(h, |k| keys_equal(k, v)).is_some())
+        let Some(found) = self.set_find(s, v, h)? else { return Ok(false) };
+        Ok(s.table_mut().remove(h, |k| k.is(&found)).is_some())
+    }
+
+    /// A key for looking `v` up in `d`: for keys with a user `__eq__`, the
+    /// equal key already in `d` (so the lookup finds it).
+    pub fn dict_key_in(&mut self, d: &crate::value::Dict, v: Value) -> PyResult<DictKey> {
+        let key = self.dict_key(v)?;
+        if !Vm::needs_py_eq(&key.key) {
+            return Ok(key);
+        }
+        let candidates: Vec<Value> = d.borrow().keys().filter(|k| k.hash == key.hash).map(|k| k.key.clone()).collect();
+        match self.find_equal(candidates, &key.key)? {
+            Some(existing) => Ok(DictKey { hash: key.hash, key: existing }),
+            None => Ok(key),
+        }
     }
 }

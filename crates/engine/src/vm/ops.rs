@@ -244,6 +244,18 @@ impl Vm {
                 Value::str(&self.percent_format(s, b)?)
             }
             (BinOp::Sub | BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor, Set(x), Set(y)) => self.set_op(x, y, op)?,
+            (BinOp::Sub | BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor, Descriptor(d), _) | (BinOp::Sub | BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor, _, Descriptor(d))
+                if matches!(&**d, crate::value::Descriptor::DictView(_, DictView::Keys | DictView::Items)) =>
+            {
+                // dict_keys / dict_items behave as sets: the result is a set.
+                if !self.is_iterable(a) || !self.is_iterable(b) {
+                    return Ok(Option::None);
+                }
+                let xs = self.collect_iterable(a)?;
+                let ys = self.collect_iterable(b)?;
+                let (Set(x), Set(y)) = (self.new_set(xs, false)?, self.new_set(ys, false)?) else { return Ok(Option::None) };
+                self.set_op(&x, &y, op)?
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let d = crate::value::Dict::new();
                 for (k, v) in x.borrow().iter() {
@@ -773,7 +785,7 @@ impl Vm {
                 Ok(false)
             }
             Value::Dict(d) => {
-                let key = self.dict_key(item.clone())?;
+                let key = self.dict_key_in(d, item.clone())?;
                 Ok(d.get(&key).is_some())
             }
             Value::Set(s) => self.set_contains(s, item),

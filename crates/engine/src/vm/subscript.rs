@@ -177,7 +177,7 @@ impl Vm {
                 Ok(Value::Int(r.get(i)))
             }
             Value::Dict(d) => {
-                let key = self.dict_key(idx.clone())?;
+                let key = self.dict_key_in(d, idx.clone())?;
                 match d.get(&key) {
                     Some(v) => Ok(v),
                     None => Err(super::Flow::Exc(self.key_error(idx.clone()))),
@@ -251,7 +251,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let key = self.dict_key(idx)?;
+                let key = self.dict_key_in(d, idx)?;
                 d.insert(key, v);
                 Ok(())
             }
@@ -295,7 +295,7 @@ impl Vm {
                 Ok(())
             }
             Value::Dict(d) => {
-                let key = self.dict_key(idx.clone())?;
+                let key = self.dict_key_in(d, idx.clone())?;
                 match d.remove(&key) {
                     Some(_) => Ok(()),
                     None => Err(super::Flow::Exc(self.key_error(idx.clone()))),

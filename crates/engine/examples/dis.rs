@@ -1,0 +1,9 @@
+//! Print the bytecode of a program: `cargo run --example dis FILE.py`.
+fn main() {
+    let path = std::env::args().nth(1).expect("usage: dis FILE.py");
+    let src = std::fs::read_to_string(&path).expect("readable file");
+    match engine::compiler::compile_source(&src, Default::default()) {
+        Ok(code) => print!("{}", code.disassemble()),
+        Err(e) => eprintln!("{e:?}"),
+    }
+}
