@@ -10,6 +10,7 @@
 //! UNSUPPORTED 5; usage errors 2.
 
 mod run;
+mod trace;
 
 use std::process::ExitCode;
 

@@ -7,10 +7,14 @@ use std::io::Write;
 pub fn execute(cmd: Command) -> i32 {
     match cmd {
         Command::Run { file, clock } => run(&file, clock),
-        Command::Trace { .. } | Command::Explain { .. } => {
-            eprintln!("loopscope: trace and explain are not available yet");
-            2
-        }
+        Command::Trace { file, json } => match read(&file) {
+            Ok(src) => crate::trace::trace(&src, &display_name(&file), json),
+            Err(code) => code,
+        },
+        Command::Explain { file } => match read(&file) {
+            Ok(src) => crate::trace::explain(&src, &display_name(&file)),
+            Err(code) => code,
+        },
     }
 }
 

@@ -313,7 +313,7 @@ impl Engine {
         match std::mem::replace(&mut run.phase, Phase::RunHandles) {
             Phase::IterationStart => {
                 run.phase = Phase::IterationStart;
-                self.iteration_start(loop_id)
+                self.iteration_start(loop_id, stop)
             }
             Phase::RunHandles => self.next_handle(loop_id, stop),
             Phase::InTask(task) => self.continue_task(task, stop),
@@ -321,8 +321,18 @@ impl Engine {
         }
     }
 
-    /// `_run_once` up to running handles.
-    fn iteration_start(&mut self, loop_id: u32) -> Option<RunStatus> {
+    /// `_run_once` up to running handles. With `stop` at Line or Poll, a
+    /// clock jump is a stop of its own.
+    fn iteration_start(&mut self, loop_id: u32, stop: StopAt) -> Option<RunStatus> {
+        let jumped_from = self.vm.clock;
+        let r = self.iteration_start_inner(loop_id);
+        if r.is_none() && self.vm.clock != jumped_from && matches!(stop, StopAt::Line | StopAt::Poll) {
+            return Some(RunStatus::Stopped);
+        }
+        r
+    }
+
+    fn iteration_start_inner(&mut self, loop_id: u32) -> Option<RunStatus> {
         let vm = &mut self.vm;
         let Some(l) = vm.aio.loop_mut(loop_id) else { return self.finish(Outcome::Internal("no loop".into())) };
         l.iteration += 1;
@@ -409,7 +419,6 @@ impl Engine {
         let handle = {
             let Some(l) = self.vm.aio.loop_mut(loop_id) else { return None };
             if l.ntodo == 0 {
-                drop(l);
                 let r = self.end_of_iteration(loop_id);
                 if r.is_some() {
                     return r;

@@ -84,6 +84,8 @@ pub struct Tracer {
     /// Nested synchronous runs (key functions, __repr__) are not traced.
     suspended: u32,
     pub events: Vec<Event>,
+    /// Handles run so far.
+    pub polls: u64,
 }
 
 impl Tracer {
@@ -118,6 +120,7 @@ impl Tracer {
         self.push(Event::Line { owner, line });
     }
     pub fn poll_start(&mut self, h: &Handle) {
+        self.polls += 1;
         if self.enabled() {
             self.events.push(Event::PollStart { handle: HandleInfo::of(h) });
         }

@@ -65,15 +65,16 @@ impl Vm {
         });
         *outer.gather.borrow_mut() = Some(g.clone());
         outer.set_label("gather()");
-        let mut seen: Vec<(Value, Rc<Future>)> = Vec::new();
+        // `arg_to_fut`: the same coroutine or future twice makes one child.
+        let mut seen: std::collections::HashMap<usize, Rc<Future>> = std::collections::HashMap::new();
         for arg in &args {
-            if let Some((_, f)) = seen.iter().find(|(a, _)| a.is(arg)) {
+            if let Some(f) = seen.get(&arg.identity()) {
                 let f = f.clone();
                 g.children.borrow_mut().push(f);
                 continue;
             }
             let f = self.ensure_future(arg)?;
-            seen.push((arg.clone(), f.clone()));
+            seen.insert(arg.identity(), f.clone());
             g.nfuts.set(g.nfuts.get() + 1);
             self.fut_add_done_callback(&f, Callback::Gather(g.clone()));
             g.children.borrow_mut().push(f);

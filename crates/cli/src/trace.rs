@@ -1,0 +1,87 @@
+//! `loopscope trace` and `loopscope explain`: the recorded steps of a run.
+
+use engine::history::{RecordOptions, Recording};
+use engine::view::{StepKind, StepView};
+use engine::CompileError;
+
+fn kind_name(k: StepKind) -> &'static str {
+    match k {
+        StepKind::Start => "start",
+        StepKind::Line => "line",
+        StepKind::Poll => "poll",
+        StepKind::ClockJump => "clock",
+        StepKind::Blocked => "blocked",
+        StepKind::End => "end",
+    }
+}
+
+fn task_name(v: &StepView) -> String {
+    match v.task {
+        Some(id) => v.tasks.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_default(),
+        None => "-".to_string(),
+    }
+}
+
+/// Record a program; on a compile error, print it as the reference does.
+pub fn record(source: &str, file: &str) -> Result<engine::history::History, i32> {
+    match Recording::new(source, file) {
+        Ok(r) => Ok(r.run_to_end(&RecordOptions::default())),
+        Err(CompileError::Syntax(errors)) => {
+            eprint!("{}", errors[0].render(source, file));
+            Err(1)
+        }
+        Err(CompileError::Unsupported(u)) => {
+            let line = engine::LineIndex::new(source).line(u.span.start);
+            println!("UNSUPPORTED {} (line {line})", u.what);
+            Err(5)
+        }
+    }
+}
+
+pub fn trace(source: &str, file: &str, json: bool) -> i32 {
+    let h = match record(source, file) {
+        Ok(h) => h,
+        Err(code) => return code,
+    };
+    let mut out = String::new();
+    if json {
+        let header = serde_json::json!({"schema": "loopscope-trace", "version": 1, "file": file, "steps": h.len()});
+        out.push_str(&header.to_string());
+        out.push('\n');
+    }
+    for k in 0..h.len() {
+        let v = h.view(k);
+        if json {
+            out.push_str(&serde_json::to_string(&v).unwrap_or_default());
+        } else {
+            let line = v.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into());
+            out.push_str(&format!("{}\t{}\t{:.3}\t{}\t{}\t{}", k, kind_name(v.kind), v.clock, task_name(&v), line, v.narration));
+        }
+        out.push('\n');
+    }
+    print!("{out}");
+    0
+}
+
+pub fn explain(source: &str, file: &str) -> i32 {
+    let h = match record(source, file) {
+        Ok(h) => h,
+        Err(code) => return code,
+    };
+    let mut out = String::new();
+    let mut printed = 0;
+    for k in 0..h.len() {
+        let v = h.view(k);
+        // Poll-level story: polls, clock jumps, blocks and the ends.
+        if matches!(v.kind, StepKind::Line) {
+            continue;
+        }
+        out.push_str(&format!("[t={:.3}] {}\n", v.clock, v.narration));
+        while printed < v.output_lines && printed < h.output.len() {
+            out.push_str(&format!("          | {}\n", h.output[printed].text));
+            printed += 1;
+        }
+    }
+    print!("{out}");
+    0
+}

@@ -1,0 +1,321 @@
+//! Reading the visible state out of a live VM (for the history): tasks with
+//! their stacks and locals, the ready queue, the timers. Never runs Python
+//! code: values are shown with `safe_repr`.
+
+use crate::aio::event_loop::{Handle, HandleKind};
+use crate::aio::future::{FutState, Future};
+use crate::trace::callable_name;
+use crate::value::{CoroState, Descriptor, Value};
+use crate::view::*;
+use crate::vm::frame::{Fiber, Frame, FrameKind};
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Longest repr shown for one local.
+pub const REPR_LIMIT: usize = 60;
+
+impl Vm {
+    /// A short repr that never runs Python code (user classes show as
+    /// `<Point object>`), cut at `limit` characters.
+    pub fn safe_repr(&mut self, v: &Value, limit: usize) -> String {
+        let mut out = String::new();
+        self.safe_repr_into(v, limit, &mut out, 0);
+        if out.chars().count() > limit {
+            let cut: String = out.chars().take(limit.saturating_sub(1)).collect();
+            return format!("{cut}…");
+        }
+        out
+    }
+
+    fn safe_repr_into(&mut self, v: &Value, limit: usize, out: &mut String, depth: u32) {
+        if out.len() > limit * 4 || depth > 6 {
+            out.push('…');
+            return;
+        }
+        match v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_) | Value::Ellipsis | Value::NotImplemented => {
+                let r = match v {
+                    Value::Str(s) if s.len() > limit * 2 => {
+                        let cut: String = s.chars().take(limit).collect();
+                        crate::format::parse::py_str_repr(&cut)
+                    }
+                    _ => self.repr(v).unwrap_or_default(),
+                };
+                out.push_str(&r);
+            }
+            Value::BigInt(b) => {
+                let s = b.to_string();
+                if s.len() > limit {
+                    out.push_str(&format!("<int with {} digits>", s.len()));
+                } else {
+                    out.push_str(&s);
+                }
+            }
+            Value::List(l) => self.safe_seq(&l.snapshot(), "[", "]", limit, out, depth),
+            Value::Tuple(t) => {
+                if t.len() == 1 {
+                    out.push('(');
+                    self.safe_repr_into(&t[0], limit, out, depth + 1);
+                    out.push_str(",)");
+                } else {
+                    self.safe_seq(&t.to_vec(), "(", ")", limit, out, depth)
+                }
+            }
+            Value::Set(s) => {
+                let items = s.items();
+                if items.is_empty() {
+                    out.push_str(if s.frozen { "frozenset()" } else { "set()" });
+                } else {
+                    self.safe_seq(&items, "{", "}", limit, out, depth)
+                }
+            }
+            Value::Dict(d) => {
+                out.push('{');
+                for (i, (k, val)) in d.items().into_iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    if out.len() > limit * 2 {
+                        out.push('…');
+                        break;
+                    }
+                    self.safe_repr_into(&k, limit, out, depth + 1);
+                    out.push_str(": ");
+                    self.safe_repr_into(&val, limit, out, depth + 1);
+                }
+                out.push('}');
+            }
+            Value::Instance(i) => {
+                if i.exc.is_some() {
+                    let args = Vm::exc_args(v);
+                    out.push_str(&i.class.name);
+                    self.safe_seq(&args, "(", ")", limit, out, depth);
+                } else {
+                    out.push_str(&format!("<{} object>", i.class.name));
+                }
+            }
+            Value::Future(f) => out.push_str(&short_future(f)),
+            Value::Coroutine(c) => out.push_str(&format!("<coroutine {}>", c.qualname)),
+            Value::Function(f) => out.push_str(&format!("<function {}>", f.qualname)),
+            Value::Class(c) => out.push_str(&format!("<class '{}'>", c.name)),
+            Value::Module(m) => out.push_str(&format!("<module '{}'>", m.name)),
+            Value::Descriptor(d) => match &**d {
+                Descriptor::DictView(..) => out.push_str("<dict view>"),
+                _ => out.push_str("<descriptor>"),
+            },
+            other => {
+                let tn = self.type_name(other);
+                out.push_str(&format!("<{tn}>"));
+            }
+        }
+    }
+
+    fn safe_seq(&mut self, items: &[Value], open: &str, close: &str, limit: usize, out: &mut String, depth: u32) {
+        out.push_str(open);
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if out.len() > limit * 2 {
+                out.push('…');
+                break;
+            }
+            self.safe_repr_into(it, limit, out, depth + 1);
+        }
+        out.push_str(close);
+    }
+
+    fn frame_view(&mut self, f: &Frame, running_top: bool) -> Option<FrameView> {
+        if f.code.internal {
+            return None;
+        }
+        let line = if running_top { f.line.max(f.code.line_at(f.pc)) } else { f.current_line() };
+        let mut locals = Vec::new();
+        if !matches!(f.kind, FrameKind::Module) {
+            for (name, val) in f.locals() {
+                if name.starts_with('.') {
+                    continue;
+                }
+                locals.push((name.to_string(), self.safe_repr(&val, REPR_LIMIT)));
+            }
+        }
+        let function = match f.kind {
+            FrameKind::Module => "<module>".to_string(),
+            _ => f.code.name.to_string(),
+        };
+        Some(FrameView { function, line, locals })
+    }
+
+    /// The learner frames of a fiber, outermost first.
+    pub fn fiber_view(&mut self, fiber: &Fiber, running: bool) -> Vec<FrameView> {
+        let n = fiber.frames.len();
+        let mut out = Vec::new();
+        for (i, f) in fiber.frames.iter().enumerate() {
+            if let Some(v) = self.frame_view(f, running && i + 1 == n) {
+                out.push(v);
+            }
+        }
+        out
+    }
+
+    fn handle_task(h: &Handle) -> Option<Rc<Future>> {
+        match &h.kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => Some(task.clone()),
+            _ => None,
+        }
+    }
+
+    pub fn handle_view(&self, h: &Handle) -> HandleView {
+        let task = Vm::handle_task(h).and_then(|t| t.task().map(|d| d.id));
+        let label = match &h.kind {
+            HandleKind::TaskStep { task, exc } => {
+                let n = task.name().unwrap_or_default();
+                if exc.is_some() {
+                    format!("{n} step (throws)")
+                } else {
+                    format!("{n} step")
+                }
+            }
+            HandleKind::TaskWakeup { task, .. } => format!("{} wakeup", task.name().unwrap_or_default()),
+            HandleKind::Call { func, .. } => format!("callback {}", callable_name(func)),
+            HandleKind::GatherDone { .. } => "gather callback".to_string(),
+            HandleKind::StopLoop { .. } => "stop the loop".to_string(),
+            HandleKind::SetResultUnlessCancelled { fut, .. } => format!("end {}", fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "sleep".into())),
+            HandleKind::ExecutorDone { .. } => "executor result".to_string(),
+        };
+        HandleView { task, label }
+    }
+
+    /// Which task a timer will wake (the task awaiting its future).
+    fn timer_task(&self, h: &Handle) -> Option<u32> {
+        let fut = match &h.kind {
+            HandleKind::SetResultUnlessCancelled { fut, .. } | HandleKind::ExecutorDone { fut, .. } => fut.clone(),
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => return task.task().map(|d| d.id),
+            _ => return None,
+        };
+        self.aio.tasks.iter().find(|t| t.task().and_then(|d| d.fut_waiter.borrow().as_ref().map(|w| Rc::ptr_eq(w, &fut))).unwrap_or(false)).and_then(|t| t.task().map(|d| d.id))
+    }
+
+    pub fn timer_view(&self, h: &Handle) -> TimerView {
+        let task = self.timer_task(h);
+        let label = match &h.kind {
+            HandleKind::SetResultUnlessCancelled { fut, .. } => match task.and_then(|id| self.aio.tasks.get(id as usize - 1)).and_then(|t| t.name()) {
+                Some(n) => format!("{n} wake"),
+                None => fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "sleep".into()),
+            },
+            HandleKind::Call { func, .. } => format!("call {}", callable_name(func)),
+            HandleKind::ExecutorDone { .. } => "executor job done".to_string(),
+            HandleKind::TaskStep { task, .. } => format!("{} step", task.name().unwrap_or_default()),
+            _ => "timer".to_string(),
+        };
+        TimerView { when: h.when, task, label }
+    }
+
+    /// A task's state and stack as the visualizer shows them now.
+    pub fn task_view(&mut self, t: &Rc<Future>, ready: &[Rc<Handle>]) -> TaskView {
+        let data = t.task().expect("a task");
+        let is_current = self.aio.current_task.as_ref().map(|c| Rc::ptr_eq(c, t)).unwrap_or(false);
+        let in_ready = ready.iter().any(|h| Vm::handle_task(h).map(|x| Rc::ptr_eq(&x, t)).unwrap_or(false));
+        let state = match t.state.get() {
+            FutState::Cancelled => TaskState::Cancelled,
+            FutState::Finished if t.exception.borrow().is_some() => TaskState::Failed,
+            FutState::Finished => TaskState::Done,
+            FutState::Pending if is_current => TaskState::Running,
+            FutState::Pending if !data.started.get() => TaskState::Scheduled,
+            FutState::Pending if in_ready => TaskState::Ready,
+            FutState::Pending => TaskState::Waiting,
+        };
+        let stack = if is_current {
+            let fiber = std::mem::replace(&mut self.cur, Fiber::new(crate::vm::frame::FiberOwner::Nested));
+            let v = self.fiber_view(&fiber, true);
+            self.cur = fiber;
+            v
+        } else {
+            let fiber = data.fiber.borrow_mut().take();
+            match fiber {
+                Some(fb) => {
+                    let v = self.fiber_view(&fb, false);
+                    *data.fiber.borrow_mut() = Some(fb);
+                    v
+                }
+                None => match &data.coro {
+                    Value::Coroutine(c) if c.state.get() == CoroState::Created => {
+                        let fr = c.frame.borrow_mut().take();
+                        match fr {
+                            Some(f) => {
+                                let v = self.frame_view(&f, false).map(|mut fv| {
+                                    fv.line = f.code.first_line;
+                                    vec![fv]
+                                });
+                                *c.frame.borrow_mut() = Some(f);
+                                v.unwrap_or_default()
+                            }
+                            None => Vec::new(),
+                        }
+                    }
+                    _ => Vec::new(),
+                },
+            }
+        };
+        let waiting_on = if state == TaskState::Waiting { Some(self.describe_wait(t)) } else { None };
+        let result = match state {
+            TaskState::Done => {
+                let r = t.result.borrow().clone();
+                Some(self.safe_repr(&r, REPR_LIMIT))
+            }
+            TaskState::Failed => {
+                let e = t.exception.borrow().clone().unwrap_or(Value::None);
+                Some(self.safe_repr(&e, REPR_LIMIT))
+            }
+            _ => None,
+        };
+        let coro = match &data.coro {
+            Value::Coroutine(c) => c.code.name.to_string(),
+            _ => String::new(),
+        };
+        TaskView { id: data.id, name: data.name.borrow().to_string(), coro, state, waiting_on, stack, result }
+    }
+
+    /// Ready queue, timers and tasks of the loop that is running (or the
+    /// last one that ran).
+    pub fn capture_loop(&mut self) -> (Vec<HandleView>, Vec<TimerView>, Vec<TaskView>) {
+        let loop_id = self.aio.running.or(self.aio.current).or_else(|| (self.aio.loops.len() as u32).checked_sub(1));
+        let (ready, timers): (Vec<Rc<Handle>>, Vec<Rc<Handle>>) = match loop_id.and_then(|id| self.aio.loop_ref(id)) {
+            Some(l) => {
+                let skip = if self.aio.running.is_some() { 0 } else { l.ready.len() };
+                let _ = skip;
+                (l.ready.iter().filter(|h| !h.cancelled.get()).cloned().collect(), l.sorted_timers())
+            }
+            None => (Vec::new(), Vec::new()),
+        };
+        let ready_views: Vec<HandleView> = ready.iter().map(|h| self.handle_view(h)).collect();
+        let timer_views: Vec<TimerView> = timers.iter().map(|h| self.timer_view(h)).collect();
+        let tasks: Vec<Rc<Future>> = self.aio.tasks.clone();
+        let task_views: Vec<TaskView> = tasks.iter().filter(|t| !t.code_internal()).map(|t| self.task_view(t, &ready)).collect();
+        (ready_views, timer_views, task_views)
+    }
+}
+
+/// `<Task-2 pending>`-style short repr.
+fn short_future(f: &Future) -> String {
+    let state = match f.state.get() {
+        FutState::Pending => "pending",
+        FutState::Cancelled => "cancelled",
+        FutState::Finished => "finished",
+    };
+    match f.name() {
+        Some(n) => format!("<Task {n} {state}>"),
+        None => format!("<Future {state}>"),
+    }
+}
+
+impl Future {
+    /// Tasks running the library's own coroutines (the Runner's shutdown
+    /// steps) are not shown.
+    pub fn code_internal(&self) -> bool {
+        match self.task().map(|d| &d.coro) {
+            Some(Value::Coroutine(c)) => c.code.internal,
+            _ => false,
+        }
+    }
+}

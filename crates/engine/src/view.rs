@@ -1,0 +1,161 @@
+//! What a learner sees at one step: the loop's clock and queues, every
+//! task with its state and suspended stack, the running line. Plain data
+//! (no references into the VM), so the history can store and rebuild it
+//! and the UI can render it.
+
+use serde::{Deserialize, Serialize};
+
+/// What kind of step this is (its granularity in the stepping controls).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepKind {
+    /// The program is loaded, nothing has run.
+    Start,
+    /// About to run a line of the learner's code.
+    Line,
+    /// A handle from the ready queue finished running (one poll).
+    Poll,
+    /// A loop iteration began with nothing ready: the clock jumped.
+    ClockJump,
+    /// A blocking call (time.sleep) held the loop and moved the clock.
+    Blocked,
+    /// The run is over.
+    End,
+}
+
+/// A task's state, as the visualizer colours it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TaskState {
+    /// Created; its first step is in the ready queue.
+    Scheduled,
+    /// Its step is in the ready queue (woken up, or after sleep(0)).
+    Ready,
+    Running,
+    /// Suspended on a future (see `waiting_on`).
+    Waiting,
+    Done,
+    Failed,
+    Cancelled,
+}
+
+/// One suspended (or running) frame of a task's coroutine stack.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FrameView {
+    pub function: String,
+    pub line: u32,
+    /// (name, short repr) of the frame's bound locals.
+    pub locals: Vec<(String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TaskView {
+    /// 1, 2, ... in creation order (stable colours).
+    pub id: u32,
+    /// `Task-1`, or the name given.
+    pub name: String,
+    /// The coroutine's function name (`main`, `say_after`).
+    pub coro: String,
+    pub state: TaskState,
+    /// What a waiting task waits on, in words (`sleep(1) until t=1.000`,
+    /// `Task-3`, `queue.get()`).
+    pub waiting_on: Option<String>,
+    /// Learner frames, outermost first (the asyncio library's own frames
+    /// are left out).
+    pub stack: Vec<FrameView>,
+    /// `repr` of the result (Done) or exception (Failed).
+    pub result: Option<String>,
+}
+
+/// An entry of the ready queue.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HandleView {
+    /// The task it steps or wakes, if any.
+    pub task: Option<u32>,
+    /// `Task-2 step`, `Task-3 wakeup`, `gather callback`, `callback f`.
+    pub label: String,
+}
+
+/// A pending timer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimerView {
+    pub when: f64,
+    /// The task whose sleep it ends, if it is a sleep timer of one task.
+    pub task: Option<u32>,
+    /// `Task-4 wake`, `wait_for timeout`, `call_later f`, `GET https://...`.
+    pub label: String,
+}
+
+/// The whole visible state at one step.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StepView {
+    pub index: usize,
+    pub kind: StepKind,
+    pub clock: f64,
+    /// Loop iterations so far (`_run_once` calls).
+    pub iteration: u64,
+    /// Handles run so far (polls).
+    pub poll: u64,
+    /// The task running now (Line steps), if any.
+    pub task: Option<u32>,
+    /// The learner line about to run (Line) or just run (Poll), if any.
+    pub line: Option<u32>,
+    /// One plain sentence: what happened and why the loop does what it
+    /// does next.
+    pub narration: String,
+    pub ready: Vec<HandleView>,
+    pub timers: Vec<TimerView>,
+    pub tasks: Vec<TaskView>,
+    /// How many lines of output exist at this step.
+    pub output_lines: usize,
+}
+
+/// One line the program printed, with the virtual time of its first
+/// character and the step at which it appeared.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutputLine {
+    pub t: f64,
+    pub text: String,
+    pub step: usize,
+}
+
+/// Things a learner should be told about a run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Warning {
+    /// `coroutine 'f' was never awaited` (line where it was created).
+    NeverAwaited { coro: String, line: Option<u32> },
+    /// A blocking call held the loop for `seconds` (at step `step`).
+    BlockedLoop { what: String, seconds: f64, step: usize },
+    /// A task failed and nobody retrieved its exception.
+    UnretrievedException { task: String, exception: String },
+    /// Nothing ready, no timers: who waits on what.
+    Deadlock { waiting: Vec<String> },
+}
+
+/// A span on a task's timeline lane.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub enum SpanKind {
+    /// The task ran (a poll): usually an instant in virtual time.
+    Run,
+    /// Suspended, waiting.
+    Wait,
+    /// In the ready queue, not yet run.
+    Ready,
+    /// Running a blocking call (time.sleep): the loop is held.
+    Blocking,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    pub kind: SpanKind,
+    pub t0: f64,
+    pub t1: f64,
+    pub step0: usize,
+    pub step1: usize,
+}
+
+/// One lane of the timeline.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lane {
+    pub task: u32,
+    pub name: String,
+    pub spans: Vec<Span>,
+}
