@@ -353,7 +353,11 @@ impl Recording {
         let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::vm::call::group_thousands(max_steps as u64)));
         let sentence = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
         let events = std::mem::take(&mut self.carried);
-        self.push_step(StopInfo { kind: StepKind::End, who: None, line: None, narration: Narration::End, call_name: Some(sentence) }, &events);
+        // Stopped in the middle of a task: the end shows where it stopped.
+        let vm = &self.engine.vm;
+        let who = vm.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id));
+        let line = if who.is_some() { vm.cur.frames.last().map(|f| f.line).filter(|l| *l != 0) } else { None };
+        self.push_step(StopInfo { kind: StepKind::End, who, line, narration: Narration::End, call_name: Some(sentence) }, &events);
         self.history.store.finish();
         self.history.outcome = Some(outcome);
         self.history.finished = true;
