@@ -12,9 +12,9 @@ fn main() {
         println!("  {what:>15}: {b} bytes ({:.1} B/step)", b as f64 / h.len() as f64);
     }
     let t1 = std::time::Instant::now();
-    let n = 200.min(h.len());
+    let n = if std::env::var("NOVIEW").is_ok() { 0 } else { 200.min(h.len()) };
     for i in 0..n {
         let _ = h.view(i * h.len() / n);
     }
-    println!("view: {:.3} ms average", t1.elapsed().as_secs_f64() * 1000.0 / n as f64);
+    println!("view: {:.3} ms average", t1.elapsed().as_secs_f64() * 1000.0 / n.max(1) as f64);
 }

@@ -198,7 +198,7 @@ impl Recording {
             let before = self.engine.vm.ops_total;
             let status = self.engine.run(StopAt::Line, left.min(200_000));
             left -= (self.engine.vm.ops_total - before).max(1) as i64;
-            let events = self.engine.vm.trace.drain();
+            let mut events = self.engine.vm.trace.drain();
             self.collect_output(&events);
             match status {
                 RunStatus::Finished => {
@@ -213,7 +213,7 @@ impl Recording {
                 }
                 RunStatus::Stopped => {
                     self.note_block(&events);
-                    self.record_stop(&events);
+                    self.record_stop(&mut events);
                     if self.history.len() >= opts.max_steps {
                         self.engine_limit(opts.max_steps);
                         return true;
@@ -251,12 +251,18 @@ impl Recording {
         }
     }
 
-    fn record_stop(&mut self, events: &[Event]) {
+    fn record_stop(&mut self, events: &mut Vec<Event>) {
         let mut all = std::mem::take(&mut self.carried);
-        all.extend_from_slice(events);
+        if all.is_empty() {
+            all = std::mem::take(events);
+        } else {
+            all.append(events);
+        }
         let blocked = self.pending_block.take().is_some();
         let info = crate::narrate::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
         self.push_step(info, &all);
+        all.clear();
+        self.carried = all;
     }
 
     fn push_step(&mut self, info: StopInfo, events: &[Event]) {

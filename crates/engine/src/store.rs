@@ -16,8 +16,10 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
+type FxMap<K, V> = HashMap<K, V, crate::value::FxBuild>;
+
 fn hash_of<T: Hash + ?Sized>(v: &T) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::value::FxHasher::default();
     v.hash(&mut h);
     h.finish()
 }
@@ -26,7 +28,7 @@ fn hash_of<T: Hash + ?Sized>(v: &T) -> u64 {
 #[derive(Debug, Default)]
 pub struct Strings {
     list: Vec<Text>,
-    index: HashMap<Text, u32>,
+    index: FxMap<Text, u32>,
 }
 
 impl Strings {
@@ -51,7 +53,7 @@ impl Strings {
     }
 
     fn drop_index(&mut self) {
-        self.index = HashMap::new();
+        self.index = FxMap::default();
     }
 }
 
@@ -60,12 +62,12 @@ impl Strings {
 struct Arena<T: Copy + Eq + Hash> {
     data: Vec<T>,
     ranges: Vec<(u32, u32)>,
-    index: HashMap<u64, u32>,
+    index: FxMap<u64, u32>,
 }
 
 impl<T: Copy + Eq + Hash> Default for Arena<T> {
     fn default() -> Self {
-        Arena { data: Vec::new(), ranges: Vec::new(), index: HashMap::new() }
+        Arena { data: Vec::new(), ranges: Vec::new(), index: FxMap::default() }
     }
 }
 
@@ -97,7 +99,7 @@ impl<T: Copy + Eq + Hash> Arena<T> {
     }
 
     fn drop_index(&mut self) {
-        self.index = HashMap::new();
+        self.index = FxMap::default();
     }
 }
 
