@@ -24,16 +24,19 @@ pub enum LineHow {
     Resumes,
 }
 
-/// What kind of handle a poll ran.
+/// What kind of handle a poll ran. The task concerned (if any) is the
+/// step's `who`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PollWhat {
     Task,
     Timer,
-    Gather,
+    /// gather()'s callback: children done so far, out of how many.
+    Gather { done: u16, total: u16 },
     StopLoop,
-    /// A callable; its name is the string id in `Narration::arg`.
+    /// A callable; its name is the step's argument.
     Call,
     Executor,
+    Shutdown,
 }
 
 /// The stored form of a step's narration.
@@ -102,11 +105,15 @@ pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mu
         Some(Event::ClockJump { .. }) => StopInfo { kind: StepKind::ClockJump, who: None, line: None, narration: Narration::ClockJump, call_name: None },
         _ => {
             let poll = current_poll.take();
+            let nz = |t: u32| if t == 0 { None } else { Some(t) };
             let (what, who, call_name) = match poll {
                 Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => (PollWhat::Task, Some(task), None),
-                Some(HandleInfo::Timer) => (PollWhat::Timer, None, None),
-                Some(HandleInfo::Gather) => (PollWhat::Gather, None, None),
-                Some(HandleInfo::StopLoop) | None => (PollWhat::StopLoop, None, None),
+                Some(HandleInfo::Timer { task }) => (PollWhat::Timer, nz(task), None),
+                Some(HandleInfo::Gather { child, done, total }) => {
+                    (PollWhat::Gather { done: done.min(u16::MAX as u32) as u16, total: total.min(u16::MAX as u32) as u16 }, nz(child), None)
+                }
+                Some(HandleInfo::StopLoop { task }) => (PollWhat::StopLoop, nz(task), None),
+                Some(HandleInfo::Shutdown) | None => (PollWhat::Shutdown, None, None),
                 Some(HandleInfo::Call { name }) => (PollWhat::Call, None, Some(name.to_string())),
                 Some(HandleInfo::Executor) => (PollWhat::Executor, None, None),
             };
@@ -154,6 +161,15 @@ pub struct RenderCtx<'a> {
     pub arg: &'a str,
 }
 
+/// What the loop does after a poll, from the queue it leaves.
+fn then(v: &StepView) -> String {
+    match v.ready.first() {
+        Some(h) => format!("next in the ready queue: {}", h.label),
+        None if v.timers.is_empty() => "nothing else is ready and no timer is set".to_string(),
+        None => "nothing else is ready in this iteration".to_string(),
+    }
+}
+
 /// The sentence for a step.
 pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
     match n {
@@ -189,10 +205,10 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
                     Some(task) => match task.state {
                         TaskState::Waiting => {
                             let w = task.waiting_on.as_deref().unwrap_or("a future");
-                            format!("{label} awaited {w}: it gives the loop back, and the loop runs the next ready handle.")
+                            format!("{label} awaited {w} and gives the loop back; {}.", then(v))
                         }
                         TaskState::Ready | TaskState::Scheduled => {
-                            format!("{label} yielded with asyncio.sleep(0): its next step goes to the back of the ready queue.")
+                            format!("{label} yielded with asyncio.sleep(0): its next step goes to the back of the ready queue; {}.", then(v))
                         }
                         TaskState::Done => {
                             let r = task.result.as_deref().unwrap_or("None");
@@ -208,9 +224,31 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
                     None => format!("{label} ran."),
                 }
             }
-            PollWhat::Timer => "A timer fired: the future it guards is done, so the task awaiting it is woken.".to_string(),
-            PollWhat::Gather => "gather() noted that one of its awaitables finished.".to_string(),
-            PollWhat::StopLoop => "The future the loop was running for is done, so the loop stops after this iteration.".to_string(),
+            PollWhat::Timer => {
+                if cx.who != MAIN && cx.who != u32::MAX {
+                    let label = task_label(v, cx.who);
+                    format!("The timer set by {label} fired: its sleep is over, so its wakeup joins the ready queue.")
+                } else {
+                    "A timer fired: the future it guards is done, so whoever awaits it is woken.".to_string()
+                }
+            }
+            PollWhat::Gather { done, total } => {
+                let child = if cx.who != MAIN && cx.who != u32::MAX { task_label(v, cx.who) } else { "an awaitable".to_string() };
+                if done >= total {
+                    format!("gather() sees {child} finish: all {total} are done, so gather() completes and wakes its awaiter.")
+                } else {
+                    format!("gather() sees {child} finish: {done} of {total} done, it keeps waiting for the rest.")
+                }
+            }
+            PollWhat::StopLoop => {
+                if cx.who != MAIN && cx.who != u32::MAX {
+                    let label = task_label(v, cx.who);
+                    format!("{label} is done, so the loop stops after this iteration and asyncio.run() returns.")
+                } else {
+                    "The future the loop was running for is done, so the loop stops after this iteration.".to_string()
+                }
+            }
+            PollWhat::Shutdown => "asyncio.run() shuts the loop down (async generators, the default executor) before it returns.".to_string(),
             PollWhat::Call => format!("The loop called {}().", cx.arg),
             PollWhat::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
         },

@@ -17,10 +17,15 @@ pub enum HandleInfo {
     Wakeup { task: u32 },
     /// A Python callable (`call_soon(f)`, a done callback).
     Call { name: Rc<str> },
-    Gather,
-    StopLoop,
-    /// sleep()'s timer: it sets a future's result.
-    Timer,
+    /// gather()'s callback for a finished child (a task id, or 0), with
+    /// how many children are done counting this one, out of how many.
+    Gather { child: u32, done: u32, total: u32 },
+    /// run_until_complete's callback: the future (task) it ran for.
+    StopLoop { task: u32 },
+    /// sleep()'s timer: it sets a future's result (the task that slept).
+    Timer { task: u32 },
+    /// A step of one of asyncio.run()'s own shutdown tasks.
+    Shutdown,
     /// An executor job's result is delivered.
     Executor,
 }
@@ -28,12 +33,18 @@ pub enum HandleInfo {
 impl HandleInfo {
     pub fn of(h: &Handle) -> HandleInfo {
         match &h.kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } if task.code_internal() => HandleInfo::Shutdown,
             HandleKind::TaskStep { task, .. } => HandleInfo::Step { task: task_id(task) },
             HandleKind::TaskWakeup { task, .. } => HandleInfo::Wakeup { task: task_id(task) },
             HandleKind::Call { func, .. } => HandleInfo::Call { name: callable_name(func) },
-            HandleKind::GatherDone { .. } => HandleInfo::Gather,
-            HandleKind::StopLoop { .. } => HandleInfo::StopLoop,
-            HandleKind::SetResultUnlessCancelled { .. } => HandleInfo::Timer,
+            HandleKind::GatherDone { gather, fut } => HandleInfo::Gather {
+                child: task_id(fut),
+                done: gather.nfinished.get() as u32 + 1,
+                total: gather.nfuts.get() as u32,
+            },
+            HandleKind::StopLoop { fut } if fut.code_internal() => HandleInfo::Shutdown,
+            HandleKind::StopLoop { fut } => HandleInfo::StopLoop { task: task_id(fut) },
+            HandleKind::SetResultUnlessCancelled { .. } => HandleInfo::Timer { task: h.task.unwrap_or(0) },
             HandleKind::ExecutorDone { .. } => HandleInfo::Executor,
         }
     }

@@ -44,7 +44,7 @@ fn every_step_rebuilds_the_recorded_state() {
 
 #[test]
 fn recording_is_deterministic() {
-    for p in asyncio_programs().iter().step_by(7) {
+    for p in asyncio_programs().iter() {
         let a = record(p, false);
         let b = record(p, false);
         assert_eq!(a.len(), b.len(), "{}", p.display());
@@ -109,7 +109,7 @@ fn every_step_has_a_specific_narration() {
                     assert!(v.narration.contains(&format!("line {line}")), "{} step {k}: {}", p.display(), v.narration);
                 }
                 StepKind::ClockJump => assert!(v.narration.contains(&format!("t={:.3}", v.clock)), "{}", v.narration),
-                StepKind::Poll => assert!(!v.narration.contains("The loop ran a handle"), "{} step {k}: generic narration", p.display()),
+                StepKind::Poll => assert!(!v.narration.contains(" ran.") && !v.narration.contains("Task #"), "{} step {k}: vague narration: {}", p.display(), v.narration),
                 _ => {}
             }
         }
