@@ -157,6 +157,8 @@ pub struct RenderCtx<'a> {
     pub code: &'a str,
     /// The clock at the previous step.
     pub prev_clock: f64,
+    /// The previous step's line text (what blocked, for a Blocked step).
+    pub prev_code: &'a str,
     /// The string argument (call name, end sentence).
     pub arg: &'a str,
 }
@@ -186,8 +188,9 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
         Narration::Blocked => {
             let who = who_label(v, cx.who);
             let line = v.line.unwrap_or(0);
+            let what = if cx.prev_code.is_empty() { "A blocking call".to_string() } else { format!("`{}` in {who}", cx.prev_code) };
             format!(
-                "A blocking call held the loop for {:.3} s ({} → {}): no other task could run meanwhile. {who} goes on with line {line}: {}",
+                "{what} blocked the loop for {:.3} s ({} → {}): nothing else could run meanwhile. Now line {line}: {}",
                 v.clock - cx.prev_clock,
                 t(cx.prev_clock),
                 t(v.clock),

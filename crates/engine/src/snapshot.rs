@@ -160,13 +160,6 @@ impl Vm {
         out
     }
 
-    fn handle_task(h: &Handle) -> Option<Rc<Future>> {
-        match &h.kind {
-            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => Some(task.clone()),
-            _ => None,
-        }
-    }
-
     /// Label and task of a handle, fixed when it is scheduled. With a
     /// task, the label is what follows the task's (current) name.
     pub fn handle_label(&self, kind: &HandleKind, timer: bool) -> (Rc<str>, Option<u32>) {

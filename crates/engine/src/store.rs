@@ -544,7 +544,8 @@ impl Store {
             Ok(i) => self.strings.get(self.args[i].1),
             Err(_) => Rc::from(""),
         };
-        let cx = RenderCtx { who: s.who, code: &code, prev_clock: if k > 0 { self.clock(k - 1) } else { 0.0 }, arg: &arg };
+        let prev_code = if k > 0 { self.line(k - 1).and_then(|l| self.source_lines.get(l as usize - 1)).cloned().unwrap_or_else(|| Rc::from("")) } else { Rc::from("") };
+        let cx = RenderCtx { who: s.who, code: &code, prev_clock: if k > 0 { self.clock(k - 1) } else { 0.0 }, prev_code: &prev_code, arg: &arg };
         v.narration = crate::narrate::render(s.narration, &v, &cx);
         v
     }

@@ -5,7 +5,6 @@
 use super::{PyResult, Vm};
 use crate::format::{self, PercentArg, PercentArgs, PercentValue};
 use crate::value::*;
-use std::rc::Rc;
 
 impl Vm {
     /// A deterministic stand-in for an object address: `0x7f...`.
