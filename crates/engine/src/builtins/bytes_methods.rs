@@ -102,7 +102,8 @@ pub fn encode(vm: &mut Vm, s: &str, enc: Option<Value>, errors: Option<Value>) -
             }
             "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
             _ => {
-                let r = crate::format::parse::py_str_repr(&c.to_string());
+                let n = c as u32;
+                let r = if n < 0x100 { format!("'\\x{n:02x}'") } else if n < 0x10000 { format!("'\\u{n:04x}'") } else { format!("'\\U{n:08x}'") };
                 return vm.err("UnicodeEncodeError", format!("'{name}' codec can't encode character {r} in position {i}: ordinal not in range({limit})"));
             }
         }

@@ -740,10 +740,16 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
         Value::Tuple(t) => t.len(),
         Value::Str(s) => s.chars().count(),
         Value::Range(r) => r.len(),
+        Value::Bytes(b) => b.len(),
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
             return vm.get_iter(&Value::list(keys));
+        }
+        Value::Descriptor(dv) if matches!(&**dv, Descriptor::DictView(..)) => {
+            let mut items = vm.collect_iterable(v)?;
+            items.reverse();
+            return vm.get_iter(&Value::list(items));
         }
         Value::Instance(i) => {
             if let Some(f) = i.class.lookup("__reversed__") {

@@ -299,6 +299,9 @@ fn render(
                 j += 1;
             }
             if j >= chars.len() {
+                if i + 1 == chars.len() {
+                    return vm.value_error("Single '{' encountered in format string");
+                }
                 return vm.value_error("expected '}' before end of string");
             }
             let field: String = chars[i + 1..j].iter().collect();

@@ -68,6 +68,9 @@ pub fn install(vm: &mut Vm) {
             b.insert(Rc::from(*name), Value::Class(class.clone()));
         }
     }
+    let os_error = vm.types.exc("OSError");
+    b.insert(Rc::from("EnvironmentError"), Value::Class(os_error.clone()));
+    b.insert(Rc::from("IOError"), Value::Class(os_error));
     b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
     b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
     b.insert(Rc::from("__name__"), Value::str("builtins"));

@@ -239,6 +239,18 @@ impl Vm {
             "value" if self.types.type_of(&Value::Instance(inst.clone())).is_subclass(&self.types.exc("StopIteration")) => {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
+            "errno" | "strerror" | "filename" if inst.class.is_subclass(&self.types.exc("OSError")) => {
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                if (2..=5).contains(&d.args.len()) {
+                    d.args.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
             "code" if self.types.type_of(&Value::Instance(inst.clone())).is_subclass(&self.types.exc("SystemExit")) => {
                 match d.args.len() {
                     0 => Value::None,

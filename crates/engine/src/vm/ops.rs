@@ -233,6 +233,10 @@ impl Vm {
                 v.extend_from_slice(y);
                 Value::Bytes(Rc::from(v))
             }
+            (BinOp::Add, Bytes(_), Str(_) | Int(_) | Float(_) | List(_) | Tuple(_) | None) => {
+                let tn = self.type_name(b);
+                return self.type_error(format!("can't concat {tn} to bytes"));
+            }
             (BinOp::Mult, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => self.repeat(a, b)?,
             (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => self.repeat(b, a)?,
             (BinOp::Mod, Str(s), _) => {
@@ -429,6 +433,11 @@ impl Vm {
                     for (k, v) in o.borrow().iter() {
                         d.insert(k.clone(), v.clone());
                     }
+                    return Ok(a.clone());
+                }
+                // `d |= iterable of pairs` is dict.update.
+                if self.is_iterable(b) {
+                    self.dict_update_from(d, b)?;
                     return Ok(a.clone());
                 }
             }
@@ -698,6 +707,16 @@ impl Vm {
                 }
                 _ => a.is(b),
             },
+            (Descriptor(v), Set(_)) | (Set(_), Descriptor(v)) => match &**v {
+                crate::value::Descriptor::DictView(d, kind @ (DictView::Keys | DictView::Items)) => {
+                    // dict_keys / dict_items compare with sets as sets.
+                    let items = self.view_items(d, *kind);
+                    let sv = self.new_set(items, true)?;
+                    let other = if matches!(a, Set(_)) { a } else { b };
+                    self.eq(&sv, other)?
+                }
+                _ => false,
+            },
             _ => a.is(b),
         })
     }
@@ -773,7 +792,10 @@ impl Vm {
             },
             Value::Bytes(b) => match item {
                 Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub)),
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(i) => match u8::try_from(*i) {
+                    Ok(x) => Ok(b.contains(&x)),
+                    Err(_) => self.value_error("byte must be in range(0, 256)"),
+                },
                 _ => self.type_error("a bytes-like object is required"),
             },
             Value::List(_) | Value::Tuple(_) => {

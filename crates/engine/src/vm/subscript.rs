@@ -168,9 +168,11 @@ impl Vm {
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
                     let si = self.slice_indices(sl, r.len())?;
+                    // CPython: range(r[start], r[stop], r.step * step) with
+                    // the slice's adjusted indices.
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
+                    let stop = r.start + si.stop * r.step;
                     return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
                 }
                 let i = self.seq_index(obj, r.len(), "range object", idx)?;
@@ -220,6 +222,10 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &idx {
+                    if !self.is_iterable(&v) {
+                        let extended = !s.step.is_none() && self.index_value(&s.step)? != Some(1);
+                        return self.type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" });
+                    }
                     let items = self.collect_iterable(&v)?;
                     let len = l.len();
                     let si = self.slice_indices(s, len)?;
