@@ -124,3 +124,12 @@ fn typing_typevar(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let c = crate::vm::types::new_class(&name, "typing", std::slice::from_ref(&vm.types.object), Some(BuiltinType::Object), BuiltinType::Object);
     Ok(Value::Class(c))
 }
+
+/// Per-VM state of the standard modules.
+#[derive(Default)]
+pub struct ModState {
+    /// Classes made natively, by name (`collections.Counter`, ...).
+    pub classes: std::collections::HashMap<&'static str, Rc<Class>>,
+    /// The generators of `random.Random` instances, by instance identity.
+    pub randoms: std::collections::HashMap<usize, crate::pyrandom::Random>,
+}

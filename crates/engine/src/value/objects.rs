@@ -111,7 +111,16 @@ impl Set {
 /// sets use it (so set iteration order is CPython's); `None` if the value
 /// is unhashable or needs `__hash__`.
 pub fn set_hash(v: &Value) -> Option<i64> {
+    set_hash_at(v, 0)
+}
+
+/// `set_hash` at nesting `depth`: deeply nested tuples are left to the
+/// VM's hashing (which enforces the recursion limit).
+fn set_hash_at(v: &Value, depth: usize) -> Option<i64> {
     use crate::pyhash::*;
+    if depth > 100 {
+        return None;
+    }
     Some(match v {
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_int(b),
@@ -122,7 +131,7 @@ pub fn set_hash(v: &Value) -> Option<i64> {
         Value::Tuple(items) => {
             let mut hs = Vec::with_capacity(items.len());
             for it in items.iter() {
-                hs.push(set_hash(it)?);
+                hs.push(set_hash_at(it, depth + 1)?);
             }
             hash_tuple(&hs)
         }

@@ -511,6 +511,13 @@ impl Vm {
     /// `__repr__`, a property getter...). Runs on a nested fiber that
     /// cannot suspend.
     pub fn call_sync(&mut self, callee: Value, pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+        self.enter_native(" while calling a Python object")?;
+        let r = self.call_sync_inner(callee, pos, kw);
+        self.leave_native();
+        r
+    }
+
+    fn call_sync_inner(&mut self, callee: Value, pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
         if let Value::Builtin(b) = &callee {
             let mut pos = pos;
             if !b.bound.is_null() {

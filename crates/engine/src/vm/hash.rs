@@ -41,10 +41,18 @@ impl Vm {
         match v {
             Value::Instance(_) => self.instance_hash(v),
             Value::Tuple(items) => {
+                self.enter_native(" while calling a Python object")?;
                 let mut hs = Vec::with_capacity(items.len());
                 for it in items.iter() {
-                    hs.push(self.py_hash(it)?);
+                    match self.py_hash(it) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_native();
                 Ok(crate::pyhash::hash_tuple(&hs))
             }
             _ => self.unhashable(v),

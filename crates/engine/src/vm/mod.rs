@@ -65,6 +65,12 @@ pub struct Limits {
     pub recursion_limit: usize,
     /// Rough cap on the size of one container (MemoryError past it).
     pub max_collection_len: usize,
+    /// Nesting of native operations that recurse on the Rust stack
+    /// (a call from native code, repr or comparison of nested
+    /// containers): RecursionError past it. Each level uses native stack
+    /// (several KB in release builds), so this bounds the stack a program
+    /// can use whatever `sys.setrecursionlimit` says.
+    pub max_native_depth: usize,
 }
 
 impl Default for Limits {
@@ -76,6 +82,7 @@ impl Default for Limits {
             max_output_bytes: 4 << 20,
             recursion_limit: 1000,
             max_collection_len: 10_000_000,
+            max_native_depth: 250,
         }
     }
 }
@@ -121,6 +128,10 @@ pub struct Vm {
     pub addr_ids: std::collections::HashMap<usize, u64>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
+    /// Nested native operations in progress (see `Limits::max_native_depth`).
+    pub native_depth: usize,
+    /// State of the standard modules (random.Random instances, ...).
+    pub ext: crate::modules::ModState,
 }
 
 impl Vm {
@@ -149,6 +160,8 @@ impl Vm {
             trace: crate::trace::Tracer::default(),
             addr_ids: std::collections::HashMap::new(),
             repr_stack: Vec::new(),
+            native_depth: 0,
+            ext: Default::default(),
         };
         crate::builtins::install(&mut vm);
         {
@@ -166,7 +179,22 @@ impl Vm {
 
     /// Depth of Python frames, as the recursion limit counts them.
     pub fn depth(&self) -> usize {
-        self.depth_base + self.cur.frames.len()
+        self.depth_base + self.cur.frames.len() + self.native_depth
+    }
+
+    /// Enter a native operation that may recurse (`what` ends the
+    /// RecursionError message: " while getting the repr of an object").
+    /// Pair with `leave_native`.
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        if self.native_depth >= self.limits.max_native_depth || self.depth() + 1 > self.limits.recursion_limit {
+            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
     }
 }
 

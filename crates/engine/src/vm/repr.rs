@@ -47,6 +47,16 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_)) {
+            self.enter_native(" while getting the repr of an object")?;
+            let r = self.repr_inner(v);
+            self.leave_native();
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),
@@ -66,6 +76,11 @@ impl Vm {
                 }
             }
             Value::List(l) => return self.repr_seq(v, l.snapshot(), "[", "]"),
+            Value::Dict(d) if d.flavor().is_some_and(|c| c.dict.borrow().contains_key("__repr__")) => {
+                // defaultdict / Counter / OrderedDict have their own repr.
+                let f = d.flavor().and_then(|c| c.lookup("__repr__")).unwrap_or(Value::None);
+                return self.call_to_string(f, v, "__repr__");
+            }
             Value::Dict(d) => {
                 if self.repr_enter(v) {
                     return Ok("{...}".into());

@@ -182,7 +182,11 @@ impl Vm {
                 let key = self.dict_key_in(d, idx.clone())?;
                 match d.get(&key) {
                     Some(v) => Ok(v),
-                    None => Err(super::Flow::Exc(self.key_error(idx.clone()))),
+                    None => match d.flavor().and_then(|c| c.lookup("__missing__")) {
+                        // defaultdict / Counter: `__missing__(key)`.
+                        Some(f) => self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new()),
+                        None => Err(super::Flow::Exc(self.key_error(idx.clone()))),
+                    },
                 }
             }
             Value::Instance(i) => match i.class.lookup("__getitem__") {

@@ -289,7 +289,7 @@ impl Types {
             Value::Bytes(_) => self.bytes.clone(),
             Value::Tuple(_) => self.tuple.clone(),
             Value::List(_) => self.list.clone(),
-            Value::Dict(_) => self.dict.clone(),
+            Value::Dict(d) => d.flavor().unwrap_or_else(|| self.dict.clone()),
             Value::Set(s) => {
                 if s.frozen {
                     self.frozenset.clone()
