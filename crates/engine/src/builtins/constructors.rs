@@ -422,6 +422,7 @@ pub fn make_class(vm: &mut Vm, name: &Rc<str>, bases: Vec<Rc<Class>>, mut attrs:
         Some(Value::Str(q)) => q.clone(),
         _ => name.clone(),
     };
+    attrs.insert(Rc::from("__qualname__"), Value::Str(qualname.clone()));
     Ok(Value::Class(Rc::new(Class {
         name: name.clone(),
         qualname,

@@ -659,12 +659,19 @@ fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.fn_args::<1>(&a, Sig::One("callable"))?;
-    Ok(Value::Bool(match &a.pos[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Descriptor(d) => matches!(&**d, Descriptor::StaticMethod(_)),
-        _ => false,
-    }))
+    Ok(Value::Bool(vm.is_callable(&a.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+            Value::Instance(i) => i.class.lookup("__call__").is_some(),
+            Value::Descriptor(d) => matches!(&**d, Descriptor::StaticMethod(_)),
+            _ => false,
+        }
+    }
 }
 
 fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {

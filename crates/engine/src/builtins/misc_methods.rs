@@ -106,13 +106,12 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "__setattr__", 3, 3)?;
-    if let (Value::Instance(i), Value::Str(name)) = (&a.pos[0], &a.pos[1]) {
-        i.dict.borrow_mut().insert(name.clone(), a.pos[2].clone());
-        return Ok(Value::None);
-    }
-    let name = vm.str(&a.pos[1])?;
-    vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+    vm.fn_args::<3>(&a, super::args::Sig::Pos("__setattr__", "object.__setattr__", 3, 3))?;
+    let Value::Str(name) = &a.pos[1] else {
+        let tn = vm.type_name(&a.pos[1]);
+        return vm.type_error(format!("attribute name must be string, not '{tn}'"));
+    };
+    vm.generic_setattr(&a.pos[0], name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 

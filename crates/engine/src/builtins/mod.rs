@@ -18,6 +18,7 @@ mod bytes_methods;
 pub mod unicode_tables;
 
 pub use collections::collections_natives;
+pub use sort::sort_values;
 
 use crate::value::*;
 use crate::vm::Vm;

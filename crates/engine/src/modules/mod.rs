@@ -1,8 +1,12 @@
 //! Importable modules: asyncio, time, random, math, sys, typing, heapq,
-//! collections, aiohttp (simulated). `import_module` builds each on first
-//! import and caches it in the VM.
+//! collections, functools, itertools, json, dataclasses, enum, operator,
+//! copy, string, statistics, aiohttp (simulated). `import_module` builds
+//! each on first import and caches it in the VM. Some are written in
+//! Python (`prelude/*.py`), compiled once per thread.
 
+pub mod dicts;
 mod math;
+mod prelude;
 mod random;
 mod sys;
 mod time;
@@ -14,7 +18,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Modules Loopscope provides (others are refused before the run).
-pub const AVAILABLE: &[&str] = &["asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp"];
+pub const AVAILABLE: &[&str] = &[
+    "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
+    "dataclasses", "enum", "operator", "copy", "string", "statistics",
+];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let g: Globals = Rc::new(RefCell::new(new_attrmap()));
@@ -84,7 +91,11 @@ impl Vm {
             "collections" => {
                 let natives = crate::builtins::collections_natives(self);
                 let deque = natives.into_iter().find(|(n, _)| *n == "_native_deque").map(|(_, v)| v).unwrap_or(Value::None);
-                new_module("collections", vec![("deque", deque), ("OrderedDict", Value::Class(self.types.dict.clone()))])
+                let mut items = vec![("deque", deque), ("_caller_module", crate::builtins::builtin("_caller_module", "_caller_module", caller_module))];
+                for name in ["defaultdict", "Counter", "OrderedDict"] {
+                    items.push((name, Value::Class(dicts::flavor_class(self, name))));
+                }
+                prelude::python_module(self, "collections", items)?
             }
             "typing" => typing_module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
@@ -132,4 +143,15 @@ pub struct ModState {
     pub classes: std::collections::HashMap<&'static str, Rc<Class>>,
     /// The generators of `random.Random` instances, by instance identity.
     pub randoms: std::collections::HashMap<usize, crate::pyrandom::Random>,
+}
+
+/// `__name__` of the innermost frame of learner code (what CPython's
+/// `sys._getframe(1).f_globals['__name__']` gives library functions).
+fn caller_module(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    for f in vm.cur.frames.iter().rev() {
+        if !f.code.internal {
+            return Ok(f.globals.borrow().get("__name__").cloned().unwrap_or(Value::str("__main__")));
+        }
+    }
+    Ok(Value::str("__main__"))
 }

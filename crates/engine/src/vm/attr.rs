@@ -318,6 +318,19 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            // A Python `__setattr__` comes before everything else.
+            if let Some(sa @ Value::Function(_)) = inst.class.lookup("__setattr__") {
+                self.call_sync(sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: descriptors, then the
+    /// instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
@@ -354,12 +367,6 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
-                    }
-                }
-                if let Some(sa) = inst.class.lookup("__setattr__") {
-                    if let Value::Function(_) = sa {
-                        self.call_sync(sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
-                        return Ok(());
                     }
                 }
                 inst.dict.borrow_mut().insert(Rc::from(name), v);

@@ -13,7 +13,8 @@ impl Vm {
             Some(f @ Value::Function(_)) => {
                 let h = self.call_sync(f, vec![v.clone()], Vec::new())?;
                 match h {
-                    Value::Int(n) => Ok(crate::pyhash::hash_i64(n)),
+                    // An int result is the hash itself (-1 is reserved).
+                    Value::Int(n) => Ok(if n == -1 { -2 } else { n }),
                     Value::BigInt(b) => Ok(crate::pyhash::hash_int(&b)),
                     Value::Bool(b) => Ok(b as i64),
                     _ => self.type_error("__hash__ method should return an integer"),
