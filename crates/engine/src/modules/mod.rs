@@ -98,6 +98,7 @@ impl Vm {
                 prelude::python_module(self, "collections", items)?
             }
             "typing" => typing_module(self),
+            "functools" | "itertools" | "operator" | "string" => prelude::python_module(self, name, Vec::new())?,
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
             other => {
                 return Err(Flow::Signal(Signal::Internal(format!("UNSUPPORTED importing the module '{other}'"))));

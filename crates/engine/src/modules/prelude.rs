@@ -13,6 +13,10 @@ use std::rc::Rc;
 /// and aiohttp's preludes; the program is 0.
 const SOURCES: &[(&str, u32, &str)] = &[
     ("collections", 1002, include_str!("prelude/collections.py")),
+    ("functools", 1003, include_str!("prelude/functools.py")),
+    ("itertools", 1004, include_str!("prelude/itertools.py")),
+    ("operator", 1005, include_str!("prelude/operator.py")),
+    ("string", 1006, include_str!("prelude/string.py")),
 ];
 
 thread_local! {

@@ -95,6 +95,14 @@ impl Vm {
                         Ok(Value::tuple(v))
                     }
                     "__class__" => Ok(Value::Class(self.types.type_.clone())),
+                    "__dict__" => {
+                        // A copy (CPython gives a read-only mappingproxy).
+                        let d = Dict::new();
+                        for (k, v) in c.dict.borrow().iter() {
+                            d.set_str(k, v.clone());
+                        }
+                        Ok(Value::Dict(Rc::new(d)))
+                    }
                     "mro" => Ok(obj.clone()),
                     _ => {
                         let cn = c.name.clone();
@@ -117,6 +125,11 @@ impl Vm {
                 }
             }
             Value::Super(sp) => self.super_getattr(&sp.0, &sp.1, name),
+            // `__qualname__`, `__doc__`, `__module__` assigned by the
+            // program (functools.wraps) live in the function's dict.
+            Value::Function(f) if matches!(name, "__qualname__" | "__doc__" | "__module__") && f.dict.borrow().contains_key(name) => {
+                Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+            }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),

@@ -124,7 +124,11 @@ impl Vm {
             }
             Value::Function(f) => {
                 let a = self.fake_addr(v);
-                format!("<function {} at {}>", f.qualname, a)
+                let q = match f.dict.borrow().get("__qualname__") {
+                    Some(Value::Str(q)) => q.clone(),
+                    _ => f.qualname.clone(),
+                };
+                format!("<function {} at {}>", q, a)
             }
             Value::Builtin(b) => {
                 if b.bound.is_null() || matches!(b.bound, Value::Module(_)) {
