@@ -4,10 +4,13 @@
 //! each on first import and caches it in the VM. Some are written in
 //! Python (`prelude/*.py`), compiled once per thread.
 
+mod copy;
 pub mod dicts;
+mod json;
 mod math;
 mod prelude;
 mod random;
+mod statistics;
 mod sys;
 mod time;
 
@@ -99,6 +102,9 @@ impl Vm {
             }
             "typing" => typing_module(self),
             "functools" | "itertools" | "operator" | "string" => prelude::python_module(self, name, Vec::new())?,
+            "copy" => copy::module(self),
+            "json" => json::module(self),
+            "statistics" => statistics::module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
             other => {
                 return Err(Flow::Signal(Signal::Internal(format!("UNSUPPORTED importing the module '{other}'"))));
