@@ -1,7 +1,7 @@
 //! `math`: the functions tutorials use.
 
 use super::{fns, new_module};
-use crate::builtins::args::ArgParse;
+use crate::builtins::args::{KwSig, Sig};
 use crate::value::*;
 use crate::vm::ops::value_to_big;
 use crate::vm::{PyResult, Vm};
@@ -41,6 +41,7 @@ pub fn module() -> Value {
         ],
         "math",
     );
+    items.extend(super::math_more::items());
     items.push(("pi", Value::Float(std::f64::consts::PI)));
     items.push(("e", Value::Float(std::f64::consts::E)));
     items.push(("tau", Value::Float(std::f64::consts::TAU)));
@@ -50,7 +51,7 @@ pub fn module() -> Value {
 }
 
 fn f1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
-    a.check(vm, name, 1, 1)?;
+    vm.fn_args::<1>(a, Sig::One(&format!("math.{name}")))?;
     vm.to_f64(&a.pos[0])
 }
 
@@ -67,7 +68,7 @@ fn sqrt(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn int_round(vm: &mut Vm, a: Args, name: &str, f: fn(f64) -> crate::format::PyResult<BigInt>) -> PyResult<Value> {
-    a.check(vm, name, 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One(&format!("math.{name}")))?;
     if let Some(b) = value_to_big(&a.pos[0]) {
         return Ok(Value::bigint(b));
     }
@@ -90,7 +91,7 @@ fn fabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "pow", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("pow", "math.pow", 2, 2))?;
     let x = vm.to_f64(&a.pos[0])?;
     let y = vm.to_f64(&a.pos[1])?;
     let r = x.powf(y);
@@ -116,7 +117,12 @@ fn exp(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn log(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "log", 1, 2)?;
+    if !a.kw.is_empty() {
+        return vm.type_error("math.log() takes no keyword arguments");
+    }
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return vm.type_error("math.log requires 1 to 2 arguments");
+    }
     let x = vm.to_f64(&a.pos[0])?;
     if x <= 0.0 {
         return domain(vm);
@@ -172,7 +178,7 @@ fn radians(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn atan2(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "atan2", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("atan2", "math.atan2", 2, 2))?;
     let y = vm.to_f64(&a.pos[0])?;
     let x = vm.to_f64(&a.pos[1])?;
     Ok(Value::Float(y.atan2(x)))
@@ -187,12 +193,12 @@ fn hypot(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
-fn isclose(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let rel = a.take_kw("rel_tol");
-    let abs = a.take_kw("abs_tol");
-    a.check(vm, "isclose", 2, 2)?;
-    let x = vm.to_f64(&a.pos[0])?;
-    let y = vm.to_f64(&a.pos[1])?;
+static ISCLOSE: KwSig = KwSig { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, required: 2, maxpos: 2 };
+
+fn isclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [x, y, rel, abs] = vm.fn_args::<4>(&a, Sig::Kw(&ISCLOSE))?;
+    let x = vm.to_f64(&x.unwrap_or(Value::None))?;
+    let y = vm.to_f64(&y.unwrap_or(Value::None))?;
     let rel = match rel {
         Some(v) => vm.to_f64(&v)?,
         None => 1e-9,
@@ -251,7 +257,7 @@ fn gcd(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "factorial", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("math.factorial"))?;
     let n = match value_to_big(&a.pos[0]) {
         Some(n) => n,
         None => return vm.type_error("'float' object cannot be interpreted as an integer"),
@@ -270,9 +276,10 @@ fn factorial(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bigint(acc))
 }
 
-fn prod(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let start = a.take_kw("start");
-    a.check(vm, "prod", 1, 1)?;
+static PROD: KwSig = KwSig { name: "prod", params: &["iterable", "start"], posonly: 1, required: 1, maxpos: 1 };
+
+fn prod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [_, start] = vm.fn_args::<2>(&a, Sig::Kw(&PROD))?;
     let mut acc = start.unwrap_or(Value::Int(1));
     for v in vm.collect_iterable(&a.pos[0])? {
         acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Mult)?;
@@ -281,7 +288,7 @@ fn prod(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "fsum", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("math.fsum"))?;
     // Exact summation (Shewchuk), as CPython's fsum.
     let mut partials: Vec<f64> = Vec::new();
     for v in vm.collect_iterable(&a.pos[0])? {
@@ -330,7 +337,7 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn comb(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "comb", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("comb", "math.comb", 2, 2))?;
     let xs = int_args(vm, &a)?;
     let (n, k) = (&xs[0], &xs[1]);
     if n.is_negative() || k.is_negative() {

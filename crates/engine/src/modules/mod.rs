@@ -8,6 +8,7 @@ mod copy;
 pub mod dicts;
 mod json;
 mod math;
+mod math_more;
 mod prelude;
 mod random;
 mod statistics;
@@ -87,7 +88,7 @@ impl Vm {
         Ok(match name {
             "asyncio" => crate::aio::module::make_module(self)?,
             "time" => time::module(),
-            "random" => random::module(),
+            "random" => random::module(self),
             "math" => math::module(),
             "sys" => sys::module(self),
             "heapq" => new_module("heapq", crate::builtins::collections::heapq_natives()),

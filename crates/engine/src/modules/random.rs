@@ -7,10 +7,8 @@ use crate::vm::ops::value_to_big;
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 
-pub fn module() -> Value {
-    new_module(
-        "random",
-        fns(
+pub fn module(vm: &mut Vm) -> Value {
+    let mut items = fns(
             &[
                 ("seed", seed),
                 ("random", random),
@@ -30,9 +28,77 @@ pub fn module() -> Value {
                 ("getrandbits", getrandbits),
             ],
             "random",
-        ),
-    )
+        );
+    items.push(("Random", Value::Class(random_class(vm))));
+    new_module("random", items)
 }
+
+/// `random.Random`: instances with their own generator (kept in
+/// `vm.ext.randoms`); each method runs the module function with the
+/// instance's generator swapped in.
+fn random_class(vm: &mut Vm) -> std::rc::Rc<Class> {
+    if let Some(c) = vm.ext.classes.get("random.Random") {
+        return c.clone();
+    }
+    let c = crate::vm::types::new_class("Random", "random", std::slice::from_ref(&vm.types.object), None, BuiltinType::Object);
+    let methods: &[(&str, NativeFn)] = &[
+        ("__init__", r_init),
+        ("seed", r_seed),
+        ("random", r_random),
+        ("uniform", r_uniform),
+        ("randint", r_randint),
+        ("randrange", r_randrange),
+        ("choice", r_choice),
+        ("choices", r_choices),
+        ("shuffle", r_shuffle),
+        ("sample", r_sample),
+        ("gauss", r_gauss),
+        ("normalvariate", r_normalvariate),
+        ("expovariate", r_expovariate),
+        ("triangular", r_triangular),
+        ("betavariate", r_betavariate),
+        ("gammavariate", r_gammavariate),
+        ("getrandbits", r_getrandbits),
+    ];
+    for (n, f) in methods {
+        crate::builtins::add_method(&c, n, *f);
+    }
+    vm.ext.classes.insert("random.Random", c.clone());
+    c
+}
+
+fn with_gen(vm: &mut Vm, a: Args, f: NativeFn) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = a.pos.first() else {
+        return vm.type_error("descriptor requires a 'random.Random' object");
+    };
+    let key = std::rc::Rc::as_ptr(inst) as usize;
+    let gen = vm.ext.randoms.remove(&key).unwrap_or_default();
+    let saved = std::mem::replace(&mut vm.random, gen);
+    let rest = Args { pos: a.pos[1..].to_vec(), kw: a.kw };
+    let r = f(vm, rest);
+    let gen = std::mem::replace(&mut vm.random, saved);
+    vm.ext.randoms.insert(key, gen);
+    r
+}
+
+fn r_init(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    with_gen(vm, a, seed)
+}
+
+macro_rules! instance_methods {
+    ($($w:ident => $f:ident),* $(,)?) => {
+        $(fn $w(vm: &mut Vm, a: Args) -> PyResult<Value> {
+            with_gen(vm, a, $f)
+        })*
+    };
+}
+
+instance_methods!(
+    r_seed => seed, r_random => random, r_uniform => uniform, r_randint => randint, r_randrange => randrange,
+    r_choice => choice, r_choices => choices, r_shuffle => shuffle, r_sample => sample, r_gauss => gauss,
+    r_normalvariate => normalvariate, r_expovariate => expovariate, r_triangular => triangular,
+    r_betavariate => betavariate, r_gammavariate => gammavariate, r_getrandbits => getrandbits,
+);
 
 fn rerr<T>(vm: &Vm, r: Result<T, crate::format::PyErr>) -> PyResult<T> {
     vm.fmt_err(r)
