@@ -342,6 +342,13 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // `object.__new__(cls)`: a bare instance of a Python class.
+    if let Some(Value::Class(c)) = a.pos.first() {
+        if c.builtin.is_none() {
+            let exc = if c.is_exception() { Some(std::cell::RefCell::new(ExcData { args: a.pos[1..].to_vec(), ..ExcData::default() })) } else { None };
+            return Ok(Value::Instance(Rc::new(Instance { class: c.clone(), dict: std::cell::RefCell::new(new_attrmap()), exc })));
+        }
+    }
     if !a.pos.is_empty() || !a.kw.is_empty() {
         return vm.type_error("object() takes no arguments");
     }
@@ -423,16 +430,9 @@ pub fn make_class(vm: &mut Vm, name: &Rc<str>, bases: Vec<Rc<Class>>, mut attrs:
         _ => name.clone(),
     };
     attrs.insert(Rc::from("__qualname__"), Value::Str(qualname.clone()));
-    Ok(Value::Class(Rc::new(Class {
-        name: name.clone(),
-        qualname,
-        module,
-        bases,
-        mro,
-        dict: std::cell::RefCell::new(attrs),
-        builtin: None,
-        layout,
-    })))
+    let cls = Rc::new(Class { name: name.clone(), qualname, module, bases, mro, dict: std::cell::RefCell::new(attrs), builtin: None, layout });
+    vm.class_created(&cls)?;
+    Ok(Value::Class(cls))
 }
 
 fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -157,6 +157,11 @@ impl Vm {
                 Some(k) => k,
                 None => return self.no_len(v),
             },
+            Value::Class(c) if crate::vm::types::meta_method(c, "__len__").is_some() => {
+                let f = crate::vm::types::meta_method(c, "__len__").unwrap_or(Value::None);
+                let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
+                self.to_index(&r)?.max(0) as usize
+            }
             Value::Instance(i) => match i.class.lookup("__len__") {
                 Some(f) => {
                     let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
@@ -752,6 +757,10 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
             let mut keys = d.keys();
             keys.reverse();
             return vm.get_iter(&Value::list(keys));
+        }
+        Value::Class(c) if crate::vm::types::meta_method(c, "__reversed__").is_some() => {
+            let f = crate::vm::types::meta_method(c, "__reversed__").unwrap_or(Value::None);
+            return vm.call_sync(f, vec![v.clone()], Vec::new());
         }
         Value::Descriptor(dv) if matches!(&**dv, Descriptor::DictView(..)) => {
             let mut items = vm.collect_iterable(v)?;

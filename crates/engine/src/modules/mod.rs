@@ -103,6 +103,10 @@ impl Vm {
             }
             "typing" => typing_module(self),
             "functools" | "itertools" | "operator" | "string" => prelude::python_module(self, name, Vec::new())?,
+            "enum" => {
+                let cm = crate::builtins::builtin("_caller_module", "_caller_module", caller_module);
+                prelude::python_module(self, "enum", vec![("_caller_module", cm)])?
+            }
             "copy" => copy::module(self),
             "json" => json::module(self),
             "statistics" => statistics::module(self),

@@ -17,6 +17,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("itertools", 1004, include_str!("prelude/itertools.py")),
     ("operator", 1005, include_str!("prelude/operator.py")),
     ("string", 1006, include_str!("prelude/string.py")),
+    ("enum", 1007, include_str!("prelude/enum.py")),
 ];
 
 thread_local! {

@@ -111,7 +111,13 @@ impl Vm {
                 pos.insert(0, m.receiver.clone());
                 self.invoke(m.func.clone(), pos, kw)
             }
-            Value::Class(c) => self.instantiate(&c, pos, kw),
+            Value::Class(c) => match super::types::meta_method(&c, "__call__") {
+                Some(f) => {
+                    pos.insert(0, Value::Class(c.clone()));
+                    self.invoke(f, pos, kw)
+                }
+                None => self.instantiate(&c, pos, kw),
+            },
             Value::Descriptor(d) => match &*d {
                 Descriptor::StaticMethod(f) => self.invoke(f.clone(), pos, kw),
                 _ => {
@@ -433,7 +439,34 @@ impl Vm {
         if let Value::Cell(c) = ret {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.class_created(&cls)?;
         Ok(Value::Class(cls))
+    }
+
+    /// After a class is made: `__set_name__` of its attributes, then the
+    /// parent's `__init_subclass__`, as `type.__new__` does.
+    pub fn class_created(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let attrs: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, v) in attrs {
+            if let Value::Instance(i) = &v {
+                if let Some(f) = i.class.lookup("__set_name__") {
+                    self.call_sync(f, vec![v.clone(), Value::Class(cls.clone()), Value::Str(name)], Vec::new())?;
+                }
+            }
+        }
+        let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        let f = match hook {
+            Some(Value::Descriptor(d)) => match &*d {
+                Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => Some(f.clone()),
+                _ => None,
+            },
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        if let Some(f) = f {
+            self.call_sync(f, vec![Value::Class(cls.clone())], Vec::new())?;
+        }
+        Ok(())
     }
 
     /// `Class(...)`.

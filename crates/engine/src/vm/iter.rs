@@ -22,12 +22,18 @@ impl Vm {
             | Value::Iter(_) => true,
             Value::Descriptor(d) => matches!(&**d, Descriptor::DictView(..)),
             Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
+            Value::Class(c) => super::types::meta_method(c, "__iter__").is_some(),
             _ => false,
         }
     }
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Class(c) = v {
+            if let Some(f) = super::types::meta_method(c, "__iter__") {
+                return self.call_sync(f, vec![v.clone()], Vec::new());
+            }
+        }
         let it = match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => NativeIter::Seq { seq: v.clone(), index: 0 },
             Value::Str(s) => NativeIter::Str { s: s.clone(), pos: 0 },

@@ -840,6 +840,12 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Class(c) = container {
+            if let Some(f) = super::types::meta_method(c, "__contains__") {
+                let r = self.call_sync(f, vec![container.clone(), item.clone()], Vec::new())?;
+                return self.truthy(&r);
+            }
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),

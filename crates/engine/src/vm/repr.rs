@@ -149,6 +149,10 @@ impl Vm {
                 let rr = self.repr(&recv)?;
                 format!("<bound method {fname} of {rr}>")
             }
+            Value::Class(c) if super::types::meta_method(c, "__repr__").is_some() => {
+                let f = super::types::meta_method(c, "__repr__").unwrap_or(Value::None);
+                return self.call_to_string(f, v, "__repr__");
+            }
             Value::Class(c) => {
                 if &*c.module == "builtins" {
                     format!("<class '{}'>", c.qualname)

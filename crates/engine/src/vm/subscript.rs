@@ -202,6 +202,19 @@ impl Vm {
                 Ok(items[i].clone())
             }
             Value::Class(c) => {
+                if let Some(f) = super::types::meta_method(c, "__getitem__") {
+                    return self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new());
+                }
+                if let Some(f) = c.lookup("__class_getitem__").filter(|f| matches!(f, Value::Function(_) | Value::Descriptor(_))) {
+                    let f = match f {
+                        Value::Descriptor(d) => match &*d {
+                            Descriptor::ClassMethod(g) | Descriptor::StaticMethod(g) => g.clone(),
+                            _ => Value::Descriptor(d.clone()),
+                        },
+                        other => other,
+                    };
+                    return self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new());
+                }
                 // `list[int]` and friends in annotations: return the class.
                 if c.builtin.is_some() || c.lookup("__class_getitem__").is_some() {
                     return Ok(obj.clone());

@@ -355,3 +355,15 @@ impl Default for Types {
         Types::new()
     }
 }
+
+/// The "metaclass" of a class made by a standard module (enum's
+/// `EnumType`): a class named by the `__loopscope_meta__` attribute, whose
+/// `__iter__`, `__len__`, `__contains__`, `__getitem__`, `__call__` and
+/// `__repr__` apply to the class itself. (Loopscope has no general
+/// metaclasses.)
+pub fn meta_method(c: &Rc<Class>, name: &str) -> Option<Value> {
+    match c.lookup("__loopscope_meta__") {
+        Some(Value::Class(m)) => m.lookup(name),
+        _ => None,
+    }
+}
