@@ -4,6 +4,7 @@
 //! each on first import and caches it in the VM. Some are written in
 //! Python (`prelude/*.py`), compiled once per thread.
 
+mod annotations;
 mod copy;
 pub mod dicts;
 mod json;
@@ -106,6 +107,10 @@ impl Vm {
             "enum" => {
                 let cm = crate::builtins::builtin("_caller_module", "_caller_module", caller_module);
                 prelude::python_module(self, "enum", vec![("_caller_module", cm)])?
+            }
+            "dataclasses" => {
+                let an = crate::builtins::builtin("_annotations", "_annotations", annotations::annotations);
+                prelude::python_module(self, "dataclasses", vec![("_annotations", an)])?
             }
             "copy" => copy::module(self),
             "json" => json::module(self),

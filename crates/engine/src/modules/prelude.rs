@@ -18,6 +18,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("operator", 1005, include_str!("prelude/operator.py")),
     ("string", 1006, include_str!("prelude/string.py")),
     ("enum", 1007, include_str!("prelude/enum.py")),
+    ("dataclasses", 1008, include_str!("prelude/dataclasses.py")),
 ];
 
 thread_local! {
