@@ -19,6 +19,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("string", 1006, include_str!("prelude/string.py")),
     ("enum", 1007, include_str!("prelude/enum.py")),
     ("dataclasses", 1008, include_str!("prelude/dataclasses.py")),
+    ("abc", 1009, include_str!("prelude/abc.py")),
 ];
 
 thread_local! {

@@ -500,6 +500,19 @@ impl Vm {
             }
         }
         let cls = &cls;
+        // abc: a class with abstract methods left cannot be instantiated.
+        if let Some(Value::Set(abstract_names)) = cls.lookup("__abstractmethods__") {
+            if !abstract_names.is_empty() {
+                let mut names: Vec<String> = abstract_names.items().iter().map(|n| match n {
+                    Value::Str(s) => s.to_string(),
+                    other => format!("{other:?}"),
+                }).collect();
+                names.sort();
+                let s = if names.len() == 1 { "" } else { "s" };
+                let n = cls.name.clone();
+                return self.type_error(format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")));
+            }
+        }
         let exc = if cls.is_exception() { Some(RefCell::new(ExcData { args: pos.clone(), ..ExcData::default() })) } else { None };
         let inst = Rc::new(Instance { class: cls.clone(), dict: RefCell::new(new_attrmap()), exc });
         match cls.lookup("__init__") {
