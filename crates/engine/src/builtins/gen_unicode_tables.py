@@ -59,7 +59,7 @@ def main():
     for cp in range(0x110000):
         c = chr(cp)
         t = c.title()
-        if t != c.upper() and t != c:
+        if t != c.upper():
             tl.append((cp, t))
     lines.append("/// Characters whose titlecase differs from their uppercase: (char, titlecase).")
     lines.append("pub static TITLECASE: &[(char, &str)] = &[")

@@ -315,7 +315,7 @@ fn sqrt_of_frac(n: &BigInt, m: &BigInt) -> f64 {
         return 0.0;
     }
     let width: i64 = 2 * 53 + 3;
-    let q = (n.bits() as i64 - m.bits() as i64 - width).div_floor(&2);
+    let q = num_integer::Integer::div_floor(&(n.bits() as i64 - m.bits() as i64 - width), &2);
     let rto = |n: &BigInt, m: &BigInt| -> BigInt {
         let a = (n / m).sqrt();
         let exact = &a * &a * m == *n;

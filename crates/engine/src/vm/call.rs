@@ -499,6 +499,29 @@ impl Vm {
                 }
             }
         }
+        // OSError(errno, strerror) is the subclass for that errno.
+        if &*cls.name == "OSError" && &*cls.module == "builtins" && pos.len() >= 2 {
+            let sub = match pos[0] {
+                Value::Int(1 | 13) => Some("PermissionError"),
+                Value::Int(2) => Some("FileNotFoundError"),
+                Value::Int(3) => Some("ProcessLookupError"),
+                Value::Int(4) => Some("InterruptedError"),
+                Value::Int(10) => Some("ChildProcessError"),
+                Value::Int(11 | 114 | 115) => Some("BlockingIOError"),
+                Value::Int(17) => Some("FileExistsError"),
+                Value::Int(20) => Some("NotADirectoryError"),
+                Value::Int(21) => Some("IsADirectoryError"),
+                Value::Int(32) => Some("BrokenPipeError"),
+                Value::Int(103) => Some("ConnectionAbortedError"),
+                Value::Int(104) => Some("ConnectionResetError"),
+                Value::Int(110) => Some("TimeoutError"),
+                Value::Int(111) => Some("ConnectionRefusedError"),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = self.types.exc(sub);
+            }
+        }
         let cls = &cls;
         // abc: a class with abstract methods left cannot be instantiated.
         if let Some(Value::Set(abstract_names)) = cls.lookup("__abstractmethods__") {

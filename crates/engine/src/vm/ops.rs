@@ -755,6 +755,21 @@ impl Vm {
                 }
                 _ => a.is(b),
             },
+            (Native(x), Native(y)) => match (crate::builtins::collections::native_items(x), crate::builtins::collections::native_items(y)) {
+                // deque == deque: element-wise.
+                (Some(xs), Some(ys)) => {
+                    if xs.len() != ys.len() {
+                        return Ok(false);
+                    }
+                    for (p, q) in xs.iter().zip(ys.iter()) {
+                        if !p.is(q) && !self.eq_any(p, q)? {
+                            return Ok(false);
+                        }
+                    }
+                    true
+                }
+                _ => a.is(b),
+            },
             (Descriptor(v), Set(_)) | (Set(_), Descriptor(v)) => match &**v {
                 crate::value::Descriptor::DictView(d, kind @ (DictView::Keys | DictView::Items)) => {
                     // dict_keys / dict_items compare with sets as sets.
