@@ -181,6 +181,11 @@ impl Dict {
         Dict::default()
     }
 
+    /// Remove and return every (key, value).
+    pub fn take_all(&self) -> Vec<(Value, Value)> {
+        std::mem::take(&mut *self.map.borrow_mut()).into_iter().map(|(k, v)| (k.key, v)).collect()
+    }
+
     /// The dict subclass this dict is an instance of, if any.
     pub fn flavor(&self) -> Option<std::rc::Rc<super::Class>> {
         self.class.borrow().clone()
@@ -256,4 +261,18 @@ impl Dict {
 /// The key for a value that is known to be natively hashable.
 pub fn native_key(v: Value) -> Option<DictKey> {
     native_hash(&v).map(|hash| DictKey { hash, key: v })
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        if !map.is_empty() {
+            let mut items = Vec::with_capacity(map.len() * 2);
+            for (k, v) in map {
+                items.push(k.key);
+                items.push(v);
+            }
+            super::objects::drop_values(items);
+        }
+    }
 }

@@ -331,6 +331,66 @@ pub struct Instance {
     pub exc: Option<RefCell<ExcData>>,
 }
 
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let attrs = std::mem::take(self.dict.get_mut());
+        if !attrs.is_empty() {
+            drop_values(attrs.into_iter().map(|(_, v)| v).collect());
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.0.get_mut());
+        if !items.is_empty() {
+            drop_values(items);
+        }
+    }
+}
+
+/// Drop `stack` without recursing on the Rust stack: containers owned
+/// only here are emptied into the stack first, so a list nested a
+/// million deep (or a long linked list of instances) is freed in a loop.
+pub fn drop_values(mut stack: Vec<Value>) {
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::List(rc) => {
+                if let Ok(mut l) = Rc::try_unwrap(rc) {
+                    stack.append(l.0.get_mut());
+                }
+            }
+            Value::Tuple(mut rc) => {
+                if let Some(items) = Rc::get_mut(&mut rc) {
+                    for x in items.iter_mut() {
+                        stack.push(std::mem::replace(x, Value::None));
+                    }
+                }
+            }
+            Value::Dict(rc) => {
+                if let Ok(d) = Rc::try_unwrap(rc) {
+                    for (k, val) in d.take_all() {
+                        stack.push(k);
+                        stack.push(val);
+                    }
+                }
+            }
+            Value::Instance(rc) => {
+                if let Ok(mut i) = Rc::try_unwrap(rc) {
+                    let attrs = std::mem::take(i.dict.get_mut());
+                    stack.extend(attrs.into_iter().map(|(_, v)| v));
+                }
+            }
+            Value::Set(rc) => {
+                if let Ok(s) = Rc::try_unwrap(rc) {
+                    stack.extend(s.items());
+                }
+            }
+            other => drop(other),
+        }
+    }
+}
+
 impl Instance {
     pub fn exc(&self) -> Option<Ref<'_, ExcData>> {
         self.exc.as_ref().map(|e| e.borrow())
