@@ -92,6 +92,25 @@ pub enum Sig<'a> {
     Tuple(&'a str, &'a str, usize, usize),
     /// With keywords (`_PyArg_UnpackKeywords`).
     Kw(&'static KwSig),
+    /// A function written in Python in CPython (json.dumps, random.randint):
+    /// the interpreter's own messages.
+    Py(&'static PySig),
+}
+
+/// The signature of a function CPython writes in Python: positional-or-
+/// keyword `params` (the first `required` without defaults), then
+/// keyword-only ones.
+#[derive(Debug)]
+pub struct PySig {
+    /// The function's qualified name: `dumps`, `Random.randint`.
+    pub name: &'static str,
+    pub params: &'static [&'static str],
+    pub required: usize,
+    pub kwonly: &'static [&'static str],
+    /// CPython counts `self` (a bound method of a hidden instance).
+    pub self_counted: bool,
+    /// Unknown keywords go on to this function (`**kw`), which rejects them.
+    pub kw_owner: Option<&'static str>,
 }
 
 /// A signature with keyword arguments: `params` lists positional-only
@@ -173,6 +192,7 @@ impl Sig<'_> {
                 Ok((0..max).map(|i| pos.get(i).cloned()).collect())
             }
             Sig::Kw(s) => s.bind(vm, pos, &a.kw),
+            Sig::Py(s) => s.bind(vm, pos, &a.kw),
         }
     }
 }
@@ -222,6 +242,52 @@ impl KwSig {
                     return vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
                 }
             }
+        }
+        Ok(out)
+    }
+}
+
+impl PySig {
+    fn bind(&self, vm: &Vm, pos: &[Value], kw: &[(Rc<str>, Value)]) -> PyResult<Vec<Option<Value>>> {
+        let name = self.name;
+        let np = self.params.len();
+        let mut out: Vec<Option<Value>> = (0..np + self.kwonly.len()).map(|i| if i < np { pos.get(i).cloned() } else { None }).collect();
+        for (k, v) in kw {
+            if let Some(i) = self.params.iter().position(|p| *p == &**k) {
+                if i < pos.len() {
+                    return vm.type_error(format!("{name}() got multiple values for argument '{k}'"));
+                }
+                out[i] = Some(v.clone());
+            } else if let Some(i) = self.kwonly.iter().position(|p| *p == &**k) {
+                out[np + i] = Some(v.clone());
+            } else {
+                let owner = self.kw_owner.unwrap_or(name);
+                return vm.type_error(format!("{owner}() got an unexpected keyword argument '{k}'"));
+            }
+        }
+        let extra = usize::from(self.self_counted);
+        if pos.len() > np {
+            let takes = if self.required < np {
+                format!("from {} to {} positional arguments", self.required + extra, np + extra)
+            } else {
+                format!("{} positional argument{}", np + extra, plural(np + extra))
+            };
+            let given = pos.len() + extra;
+            let was = if given == 1 { "was" } else { "were" };
+            return vm.type_error(format!("{name}() takes {takes} but {given} {was} given"));
+        }
+        let missing: Vec<&str> = (0..self.required).filter(|i| out[*i].is_none()).map(|i| self.params[i]).collect();
+        if !missing.is_empty() {
+            let m = missing.len();
+            let names = match m {
+                1 => format!("'{}'", missing[0]),
+                2 => format!("'{}' and '{}'", missing[0], missing[1]),
+                _ => {
+                    let head: Vec<String> = missing[..m - 1].iter().map(|n| format!("'{n}'")).collect();
+                    format!("{}, and '{}'", head.join(", "), missing[m - 1])
+                }
+            };
+            return vm.type_error(format!("{name}() missing {m} required positional argument{}: {names}", plural(m)));
         }
         Ok(out)
     }

@@ -2,7 +2,7 @@
 //! cyclic structure), `__copy__` / `__deepcopy__` honoured.
 
 use super::{fns, new_module};
-use crate::builtins::args::{KwSig, Sig};
+use crate::builtins::args::{PySig, Sig};
 use crate::value::*;
 use crate::vm::{Flow, PyResult, Vm};
 use std::cell::RefCell;
@@ -65,8 +65,10 @@ fn copy_dict(d: &Dict) -> Rc<Dict> {
     Rc::new(out)
 }
 
+static COPY: PySig = PySig { name: "copy", params: &["x"], required: 1, kwonly: &[], self_counted: false, kw_owner: None };
+
 fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let [x] = vm.fn_args::<1>(&a, Sig::Pos("copy", "copy", 1, 1))?;
+    let [x] = vm.fn_args::<1>(&a, Sig::Py(&COPY))?;
     shallow(vm, &x.unwrap_or(Value::None))
 }
 
@@ -104,10 +106,14 @@ pub fn shallow(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
-static DEEPCOPY: KwSig = KwSig { name: "deepcopy", params: &["x", "memo"], posonly: 0, required: 1, maxpos: 2 };
+static DEEPCOPY: PySig = PySig { name: "deepcopy", params: &["x", "memo", "_nil"], required: 1, kwonly: &[], self_counted: false, kw_owner: None };
 
 fn deepcopy(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let [x, _memo] = vm.fn_args::<2>(&a, Sig::Kw(&DEEPCOPY))?;
+    let [x, memo, _nil] = vm.fn_args::<3>(&a, Sig::Py(&DEEPCOPY))?;
+    if let Some(m) = memo.filter(|m| !m.is_none() && !matches!(m, Value::Dict(_))) {
+        // CPython calls memo.get(...).
+        vm.getattr(&m, "get")?;
+    }
     let mut memo = HashMap::new();
     deep(vm, &x.unwrap_or(Value::None), &mut memo)
 }

@@ -2,7 +2,7 @@
 //! with CPython's output format, options and error messages.
 
 use super::{fns, new_module};
-use crate::builtins::args::{KwSig, Sig};
+use crate::builtins::args::{PySig, Sig};
 use crate::value::*;
 use crate::vm::{Flow, PyResult, Vm};
 use std::rc::Rc;
@@ -34,12 +34,13 @@ struct Options {
     default: Option<Value>,
 }
 
-static DUMPS: KwSig = KwSig {
+static DUMPS: PySig = PySig {
     name: "dumps",
-    params: &["obj", "skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"],
-    posonly: 0,
+    params: &["obj"],
     required: 1,
-    maxpos: 1,
+    kwonly: &["skipkeys", "ensure_ascii", "check_circular", "allow_nan", "cls", "indent", "separators", "default", "sort_keys"],
+    self_counted: false,
+    kw_owner: Some("JSONEncoder.__init__"),
 };
 
 fn options(vm: &mut Vm, v: &[Option<Value>]) -> PyResult<Options> {
@@ -80,7 +81,7 @@ fn options(vm: &mut Vm, v: &[Option<Value>]) -> PyResult<Options> {
 }
 
 fn dumps(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = Sig::Kw(&DUMPS).bind(vm, &a, 0)?;
+    let v = Sig::Py(&DUMPS).bind(vm, &a, 0)?;
     let opts = options(vm, &v)?;
     let mut out = String::new();
     let mut stack = Vec::new();
@@ -304,16 +305,17 @@ fn encode_container(vm: &mut Vm, v: &Value, opts: &Options, level: usize, stack:
 
 // ---- decoding --------------------------------------------------------------
 
-static LOADS: KwSig = KwSig {
+static LOADS: PySig = PySig {
     name: "loads",
-    params: &["s", "cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"],
-    posonly: 0,
+    params: &["s"],
     required: 1,
-    maxpos: 1,
+    kwonly: &["cls", "object_hook", "parse_float", "parse_int", "parse_constant", "object_pairs_hook"],
+    self_counted: false,
+    kw_owner: Some("JSONDecoder.__init__"),
 };
 
 fn loads(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let v = Sig::Kw(&LOADS).bind(vm, &a, 0)?;
+    let v = Sig::Py(&LOADS).bind(vm, &a, 0)?;
     let s = match v[0].clone().unwrap_or(Value::None) {
         Value::Str(s) => s,
         Value::Bytes(b) => Rc::from(String::from_utf8_lossy(&b).as_ref()),

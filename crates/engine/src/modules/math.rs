@@ -118,7 +118,7 @@ fn exp(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn log(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if !a.kw.is_empty() {
-        return vm.type_error("math.log() takes no keyword arguments");
+        return vm.type_error("log() takes no keyword arguments");
     }
     if a.pos.is_empty() || a.pos.len() > 2 {
         return vm.type_error("math.log requires 1 to 2 arguments");
@@ -185,12 +185,76 @@ fn atan2(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn hypot(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for v in &a.pos {
-        let x = vm.to_f64(v)?;
-        acc = acc.hypot(x);
+    if !a.kw.is_empty() {
+        return vm.type_error("math.hypot() takes no keyword arguments");
     }
-    Ok(Value::Float(acc))
+    let mut xs = Vec::with_capacity(a.pos.len());
+    for v in &a.pos {
+        xs.push(vm.to_f64(v)?.abs());
+    }
+    Ok(Value::Float(vector_norm(&mut xs)))
+}
+
+/// CPython's `vector_norm` (math.hypot / math.dist): the correctly
+/// scaled, compensated Euclidean norm of non-negative `vec`.
+pub fn vector_norm(vec: &mut [f64]) -> f64 {
+    let max = vec.iter().cloned().fold(0.0f64, f64::max);
+    if vec.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if vec.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec);
+    }
+    let scale = 2f64.powi(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    let dl_mul = |x: f64, y: f64| {
+        let m = x * y;
+        (m, x.mul_add(y, -m))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let x = a + b;
+        let z = x - a;
+        (x, b - z)
+    };
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (s, slo) = dl_fast_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (s, slo) = dl_fast_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// The exponent `frexp` gives (x = m * 2**e, 0.5 <= m < 1).
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal.
+        let y = x * 2f64.powi(54);
+        return ((y.to_bits() >> 52) & 0x7ff) as i32 - 1022 - 54;
+    }
+    exp - 1022
 }
 
 static ISCLOSE: KwSig = KwSig { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, required: 2, maxpos: 2 };
@@ -242,6 +306,9 @@ fn int_args(vm: &mut Vm, a: &Args) -> PyResult<Vec<BigInt>> {
 }
 
 fn gcd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return vm.type_error("math.gcd() takes no keyword arguments");
+    }
     let xs = int_args(vm, &a)?;
     let mut g = BigInt::zero();
     for x in xs {

@@ -319,5 +319,5 @@ fn dist(vm: &mut Vm, a: Args) -> PyResult<Value> {
     for (x, y) in p.iter().zip(q.iter()) {
         diffs.push((vm.to_f64(x)? - vm.to_f64(y)?).abs());
     }
-    Ok(Value::Float(diffs.iter().fold(0.0f64, |acc, d| acc.hypot(*d))))
+    Ok(Value::Float(super::math::vector_norm(&mut diffs)))
 }

@@ -141,11 +141,26 @@ fn convert(f: &Frac, t: T) -> Value {
     Value::Float(f.to_f64())
 }
 
+/// The data argument (CPython's statistics functions are Python functions:
+/// `name(data)`, or `name(data, xbar=None)` / `(data, mu=None)`).
 fn data_of(vm: &mut Vm, a: &Args, name: &str) -> PyResult<Vec<Value>> {
-    if a.pos.is_empty() {
-        return vm.type_error(format!("{name}() missing 1 required positional argument: 'data'"));
-    }
-    vm.collect_iterable(&a.pos[0])
+    use crate::builtins::args::{PySig, Sig};
+    static ONE: [PySig; 11] = [
+        PySig { name: "mean", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "fmean", params: &["data", "weights"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "median", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "median_low", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "median_high", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "mode", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "multimode", params: &["data"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "variance", params: &["data", "xbar"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "stdev", params: &["data", "xbar"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "pvariance", params: &["data", "mu"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+        PySig { name: "pstdev", params: &["data", "mu"], required: 1, kwonly: &[], self_counted: false, kw_owner: None },
+    ];
+    let sig = ONE.iter().find(|s| s.name == name).unwrap_or(&ONE[0]);
+    let v = Sig::Py(sig).bind(vm, a, 0)?;
+    vm.collect_iterable(&v[0].clone().unwrap_or(Value::None))
 }
 
 fn sum(fs: &[Frac]) -> Frac {

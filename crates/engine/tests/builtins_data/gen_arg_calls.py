@@ -5,8 +5,8 @@ for each. Run with CPython 3.11 (the project's reference):
 
     PYTHONHASHSEED=0 python3 crates/engine/tests/builtins_data/gen_arg_calls.py
 
-Each output line is a JSON object {"expr", "show", "out"}: the program
-WRAP.format(expr, show) evaluates one call and prints `ok <show>` or
+Each output line is a JSON object {"expr", "show", "out"[, "pre"]}: the
+program pre + WRAP.format(expr, show) evaluates one call and prints `ok <show>` or
 `err <Type>: <msg>`; "out" is what CPython printed. tests/builtins_args.rs
 builds the same program and runs it through the engine."""
 import contextlib, inspect, io, json, os, sys
@@ -126,6 +126,35 @@ def calls(fexpr, good, f):
             out.append(f"{fexpr}({', '.join(pos + kws)})")
     return out
 
+# module -> {function: good args}; only functions written in C in CPython
+# (their argument errors are what the engine reproduces).
+MODULE_FUNCS = {
+    "math": {
+        "sqrt": ["2"], "floor": ["2.5"], "ceil": ["2.5"], "trunc": ["2.5"], "fabs": ["-2"], "pow": ["2", "3"],
+        "exp": ["1"], "log": ["8", "2"], "log2": ["8"], "log10": ["100"], "sin": ["1"], "cos": ["1"], "tan": ["1"],
+        "atan": ["1"], "atan2": ["1", "2"], "hypot": ["3", "4"], "isclose": ["1.0", "1.0"], "isfinite": ["1.0"],
+        "isinf": ["1.0"], "isnan": ["1.0"], "gcd": ["12", "18"], "factorial": ["5"], "prod": ["[1, 2, 3]"],
+        "fsum": ["[0.1, 0.2]"], "comb": ["5", "2"], "degrees": ["1"], "radians": ["90"], "isqrt": ["17"],
+        "lcm": ["4", "6"], "perm": ["5", "2"], "dist": ["(0, 0)", "(3, 4)"], "copysign": ["1", "-2"],
+        "fmod": ["7", "3"], "remainder": ["7", "3"], "modf": ["2.5"], "frexp": ["8.0"], "ldexp": ["0.5", "4"],
+        "asin": ["0.5"], "acos": ["0.5"], "sinh": ["1"], "cosh": ["1"], "tanh": ["1"], "asinh": ["1"],
+        "acosh": ["2"], "atanh": ["0.5"], "expm1": ["1e-5"], "log1p": ["1e-5"], "exp2": ["3"], "ulp": ["1.0"],
+        "nextafter": ["1.0", "2.0"],
+    },
+    "json": {"dumps": ["[1]"], "loads": ["'[1]'"]},
+    "random": {
+        "seed": ["5", "2"], "random": [], "uniform": ["1", "2"], "randint": ["1", "6"], "randrange": ["0", "10", "2"],
+        "choice": ["'abc'"], "choices": ["'abc'", "[1, 2, 3]"], "shuffle": ["[1, 2, 3]"], "sample": ["range(10)", "3"],
+        "gauss": ["0", "1"], "normalvariate": ["0", "1"], "expovariate": ["2"], "triangular": ["0", "1", "0.5"],
+        "betavariate": ["2", "3"], "gammavariate": ["2", "3"], "getrandbits": ["8"],
+    },
+    "statistics": {
+        "mean": ["[1, 2, 4]"], "fmean": ["[1, 2, 4]"], "median": ["[3, 1, 2]"], "mode": ["[1, 1, 2]"],
+        "multimode": ["'aab'"], "stdev": ["[1, 2, 4]"], "variance": ["[1, 2, 4]"], "pstdev": ["[1, 2, 4]"],
+        "pvariance": ["[1, 2, 4]"], "median_low": ["[1, 2]"], "median_high": ["[1, 2]"],
+    },
+    "copy": {"copy": ["[1]"], "deepcopy": ["[1]"]},
+}
 def show_for(expr):
     return "repr(__r)"
 
@@ -148,6 +177,12 @@ def main():
             good = meths.get(m, [])
             for c in calls(f"{recv}.{m}", good, getattr(t, m)):
                 cases.append((c, m in NO_RESULT))
+    import importlib
+    for mod, funcs in MODULE_FUNCS.items():
+        m = importlib.import_module(mod)
+        for name, good in funcs.items():
+            for c in calls(f"{mod}.{name}", good, getattr(m, name)):
+                cases.append((c, False))
     seen = set()
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "arg_calls.jsonl"), "w") as fh:
@@ -156,11 +191,18 @@ def main():
                 continue
             seen.add(expr)
             show = "type(__r).__name__" if nores else "repr(__r)"
-            src = WRAP.format(expr=expr, show=show)
+            mod = expr.split(".")[0].split("(")[0]
+            pre = f"import {mod}\n" if mod in MODULE_FUNCS else ""
+            if mod == "random":
+                pre += "random.seed(12345)\n"
+            src = pre + WRAP.format(expr=expr, show=show)
             buf = io.StringIO()
             with contextlib.redirect_stdout(buf):
                 exec(compile(src, "<case>", "exec"), {"__name__": "__main__"})
-            fh.write(json.dumps({"expr": expr, "show": show, "out": buf.getvalue()}, ensure_ascii=False) + "\n")
+            row = {"expr": expr, "show": show, "out": buf.getvalue()}
+            if pre:
+                row["pre"] = pre
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(len(seen), "cases")
 
 if __name__ == "__main__":
