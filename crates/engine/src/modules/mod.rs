@@ -96,7 +96,11 @@ impl Vm {
             "collections" => {
                 let natives = crate::builtins::collections_natives(self);
                 let deque = natives.into_iter().find(|(n, _)| *n == "_native_deque").map(|(_, v)| v).unwrap_or(Value::None);
-                let mut items = vec![("deque", deque), ("_caller_module", crate::builtins::builtin("_caller_module", "_caller_module", caller_module))];
+                let mut items = vec![
+                    ("deque", deque),
+                    ("_caller_module", crate::builtins::builtin("_caller_module", "_caller_module", caller_module)),
+                    ("_annotations", crate::builtins::builtin("_annotations", "_annotations", annotations::annotations)),
+                ];
                 for name in ["defaultdict", "Counter", "OrderedDict"] {
                     items.push((name, Value::Class(dicts::flavor_class(self, name))));
                 }
@@ -135,6 +139,12 @@ fn typing_module(vm: &mut Vm) -> Value {
         items.push((n, Value::Class(c)));
     }
     items.push(("cast", builtin("cast", "typing.cast", typing_cast)));
+    // typing.NamedTuple: the class-syntax namedtuple (from collections).
+    if let Ok(c) = vm.import_module("collections", true) {
+        if let Ok(nt) = vm.getattr(&c, "_NamedTupleBase") {
+            items.push(("NamedTuple", nt));
+        }
+    }
     items.push(("TypeVar", builtin("TypeVar", "typing.TypeVar", typing_typevar)));
     items.push(("TYPE_CHECKING", Value::Bool(false)));
     new_module("typing", items)

@@ -226,3 +226,22 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         ns[name] = _field_getter(i)
     ns["__module__"] = _caller_module() if module is None else module
     return type(typename, (_TupleBase,), ns)
+
+
+class _NamedTupleBase(_TupleBase):
+    """typing.NamedTuple: subclasses list their fields as annotations."""
+
+    def __init_subclass__(cls, **kwargs):
+        fields = [name for name, _t, _text in _annotations(cls)]
+        defaults = {}
+        for name in fields:
+            if name in cls.__dict__:
+                defaults[name] = cls.__dict__[name]
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} {', '.join(defaults)}")
+        cls._fields = tuple(fields)
+        cls._field_defaults = defaults
+        cls.__match_args__ = tuple(fields)
+        for i, name in enumerate(fields):
+            setattr(cls, name, _field_getter(i))
