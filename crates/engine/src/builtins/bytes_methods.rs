@@ -453,6 +453,9 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if width <= b.len() as i64 {
         return Ok(Value::Bytes(b));
     }
+    if width as usize > vm.limits.max_collection_len {
+        return vm.err("MemoryError", "");
+    }
     let pad = width as usize - b.len();
     let (sign, rest) = match b.first() {
         Some(c @ (b'+' | b'-')) => (vec![*c], &b[1..]),
@@ -831,6 +834,9 @@ fn expandtabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
         match c {
             b'\t' if size > 0 => {
                 let n = size - col % size;
+                if out.len() + n as usize > vm.limits.max_collection_len {
+                    return vm.err("MemoryError", "");
+                }
                 out.extend(std::iter::repeat(b' ').take(n as usize));
                 col += n;
             }

@@ -382,6 +382,9 @@ fn zfill(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if width <= n {
         return Ok(Value::Str(t));
     }
+    if width as usize > vm.limits.max_collection_len {
+        return vm.err("MemoryError", "");
+    }
     let pad = "0".repeat((width - n) as usize);
     let (sign, rest) = match t.chars().next() {
         Some(c @ ('+' | '-')) => (c.to_string(), &t[1..]),

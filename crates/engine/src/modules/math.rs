@@ -413,7 +413,11 @@ fn comb(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.to_u64().unwrap_or(0);
+    // comb(n, k) == comb(n, n - k): loop over the smaller one.
+    let k = std::cmp::min(k.clone(), n - k).to_u64().unwrap_or(u64::MAX);
+    if k > 200_000 {
+        return vm.err("MemoryError", "");
+    }
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (n - BigInt::from(i)) / BigInt::from(i + 1);

@@ -287,6 +287,12 @@ impl Vm {
 
     /// `next(it)` for any iterator; `None` when exhausted.
     pub fn next_value(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Native loops (sum, sorted, list(...)) count one operation per
+        // item, so a huge one ends with the no-yield LIMIT, not a hang.
+        self.cur.ops_since_yield += 1;
+        if self.cur.ops_since_yield & 0xfff == 0 && self.ops_since_yield() > self.limits.max_ops_without_yield {
+            return Err(Flow::Signal(super::Signal::Limit(self.blocked_message())));
+        }
         match it {
             Value::Iter(ni) => self.native_next(ni),
             Value::Generator(g) => self.generator_next(g),
