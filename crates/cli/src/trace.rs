@@ -17,7 +17,7 @@ fn kind_name(k: StepKind) -> &'static str {
 
 fn task_name(v: &StepView) -> String {
     match v.task {
-        Some(id) => v.tasks.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_default(),
+        Some(id) => v.tasks.iter().find(|t| t.id == id).map(|t| t.name.to_string()).unwrap_or_default(),
         None => "-".to_string(),
     }
 }

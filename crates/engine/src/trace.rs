@@ -54,7 +54,7 @@ pub fn callable_name(v: &crate::value::Value) -> Rc<str> {
 }
 
 /// One thing that happened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Event {
     /// A line of learner code is about to run in `owner`.
     Line { owner: FiberOwner, line: u32 },
@@ -69,8 +69,17 @@ pub enum Event {
     TaskCancelRequested { task: u32 },
     /// A task finished its step (its state may have changed).
     TaskStepped { task: u32 },
-    FutureDone,
-    Scheduled,
+    /// A task's future finished (state change), by task id (0: a plain future).
+    FutureDone { task: u32 },
+    /// A handle joined the ready queue or the timer heap.
+    Scheduled(Rc<Handle>),
+    /// A due timer moved from the heap to the ready queue.
+    ToReady(Rc<Handle>),
+    /// A handle left the ready queue (to run, or skipped as cancelled), or
+    /// was dropped by `loop.close()`.
+    HandleLeft(Rc<Handle>),
+    /// `handle.cancel()`.
+    HandleCancelled(Rc<Handle>),
     /// The program printed something.
     Output,
     LoopStarted { loop_id: u32 },
@@ -149,11 +158,28 @@ impl Tracer {
     pub fn task_state(&mut self, t: &Future) {
         self.push(Event::TaskStepped { task: task_id(t) });
     }
-    pub fn future_done(&mut self, _f: &Future) {
-        self.push(Event::FutureDone);
+    pub fn future_done(&mut self, f: &Future) {
+        self.push(Event::FutureDone { task: task_id(f) });
     }
-    pub fn scheduled(&mut self, _h: &Handle) {
-        self.push(Event::Scheduled);
+    pub fn scheduled(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::Scheduled(h.clone()));
+        }
+    }
+    pub fn to_ready(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::ToReady(h.clone()));
+        }
+    }
+    pub fn handle_left(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::HandleLeft(h.clone()));
+        }
+    }
+    pub fn handle_cancelled(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::HandleCancelled(h.clone()));
+        }
     }
     pub fn loop_started(&mut self, loop_id: u32) {
         self.push(Event::LoopStarted { loop_id });

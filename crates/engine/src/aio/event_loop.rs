@@ -39,11 +39,32 @@ pub struct Handle {
     pub seq: u64,
     /// Virtual time at which it was scheduled.
     pub scheduled_at: f64,
+    /// How the visualizer names it (`Task-2 step`, `sleep(1) until ...`),
+    /// fixed when it is scheduled.
+    pub label: std::rc::Rc<str>,
+    /// The task it steps, wakes, or (for timers) the task that set it.
+    pub task: Option<u32>,
 }
 
 impl Handle {
     pub fn is_timer(&self) -> bool {
         !self.when.is_nan()
+    }
+
+    /// The task this handle steps or wakes.
+    pub fn stepped_task(&self) -> Option<&Future> {
+        match &self.kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => Some(task),
+            _ => None,
+        }
+    }
+
+    /// Count this handle in (or out of) its task's ready-queue presence.
+    pub fn mark_ready(&self, entering: bool) {
+        if let Some(t) = self.stepped_task().and_then(|t| t.task()) {
+            let n = t.in_ready.get();
+            t.in_ready.set(if entering { n + 1 } else { n.saturating_sub(1) });
+        }
     }
 }
 

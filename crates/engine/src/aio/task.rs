@@ -66,7 +66,15 @@ impl Vm {
             num_cancels_requested: Cell::new(0),
             started: Cell::new(false),
             loop_id,
+            in_ready: Cell::new(0),
+            hidden: Cell::new(false),
         });
+        // The Runner's shutdown steps (loop.shutdown_asyncgens() and
+        // friends) are tasks the learner never created: hidden.
+        let hidden = matches!(&fut.task.as_ref().map(|d| &d.coro), Some(Value::Coroutine(c)) if c.code.internal && &*c.code.name == "_shutdown_step");
+        if let Some(d) = fut.task.as_ref() {
+            d.hidden.set(hidden);
+        }
         let task = Rc::new(fut);
         self.aio.tasks.push(task.clone());
         self.trace.task_created(&task);

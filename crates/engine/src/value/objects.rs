@@ -98,11 +98,11 @@ impl Set {
     pub fn table_mut(&self) -> RefMut<'_, crate::pyhash::SetTable<Value>> {
         self.table.borrow_mut()
     }
-    /// Membership for natively hashable values (no Python code).
+    /// Membership without running Python code (identity for objects).
     pub fn contains_native(&self, v: &Value) -> bool {
         match set_hash(v) {
             Some(h) => self.table.borrow().contains(h, |k| super::dict::keys_equal(k, v)),
-            None => false,
+            None => self.table.borrow().iter().any(|k| super::dict::keys_equal(k, v)),
         }
     }
 }
@@ -148,8 +148,13 @@ fn set_hash_at(v: &Value, depth: usize) -> Option<i64> {
             let h = h as i64;
             if h == -1 { 590923713 } else { h }
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Instance(_) => return None,
-        other => hash_pointer(other.identity() as u64),
+        // Tasks and futures hash by creation order (deterministic, like
+        // the increasing addresses CPython usually gives them).
+        Value::Future(f) => hash_pointer(0x7f3a_0000_0000 + (f.serial << 6)),
+        Value::None => hash_pointer(0x7f3a_0000_0010),
+        // Other identity-hashed objects need the VM's stable ids
+        // (`Vm::py_hash`); containers and instances are not native here.
+        _ => return None,
     })
 }
 

@@ -24,7 +24,7 @@ impl Vm {
                 if i.class.dict.borrow().contains_key("__eq__") && !i.class.dict.borrow().contains_key("__hash__") {
                     return self.unhashable(v);
                 }
-                Ok(crate::pyhash::hash_pointer(v.identity() as u64))
+                Ok(self.identity_hash(v))
             }
         }
     }
@@ -34,10 +34,24 @@ impl Vm {
         self.type_error(format!("unhashable type: '{tn}'"))
     }
 
+    /// The hash of an object hashed by identity: from its stable fake
+    /// address, so runs are repeatable.
+    pub fn identity_hash(&mut self, v: &Value) -> i64 {
+        let addr = self.fake_addr(v);
+        let n = u64::from_str_radix(addr.trim_start_matches("0x"), 16).unwrap_or(0);
+        crate::pyhash::hash_pointer(n)
+    }
+
     /// `hash(v)` as Python returns it.
     pub fn py_hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(h) = set_hash(v) {
             return Ok(h);
+        }
+        match v {
+            Value::List(_) | Value::Dict(_) | Value::Slice(_) => return self.unhashable(v),
+            Value::Set(s) if !s.frozen => return self.unhashable(v),
+            Value::Instance(_) | Value::Tuple(_) | Value::Set(_) => {}
+            _ => return Ok(self.identity_hash(v)),
         }
         match v {
             Value::Instance(_) => self.instance_hash(v),
