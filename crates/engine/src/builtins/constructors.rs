@@ -128,7 +128,7 @@ fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Ok(Value::str(&vm.str(&x)?));
     }
     match &x {
-        Value::Bytes(b) => super::bytes_methods::decode(vm, b, encoding, errors),
+        Value::Bytes(b) => super::codecs::decode(vm, b, encoding, errors),
         Value::Str(_) => vm.type_error("decoding str is not supported"),
         other => {
             let tn = vm.type_name(other);
@@ -315,7 +315,7 @@ fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
             if enc.is_none() {
                 return vm.type_error("string argument without an encoding");
             }
-            super::bytes_methods::encode(vm, s, enc, errors)
+            super::codecs::encode(vm, s, enc, errors)
         }
         Value::Int(n) => {
             if *n < 0 {

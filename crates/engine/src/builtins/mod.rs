@@ -15,6 +15,7 @@ mod sort;
 mod str_methods;
 mod str_search;
 mod bytes_methods;
+mod codecs;
 pub mod unicode_tables;
 
 pub use collections::collections_natives;

@@ -456,7 +456,7 @@ fn encode(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    super::bytes_methods::encode(vm, &t, enc, errors)
+    super::codecs::encode(vm, &t, enc, errors)
 }
 
 static EXPANDTABS: KwSig = KwSig { name: "expandtabs", params: &["tabsize"], posonly: 0, required: 0, maxpos: 1 };
