@@ -10,8 +10,7 @@ use std::rc::Rc;
 /// Modules a program may import (the rest is refused before the run).
 pub const KNOWN_MODULES: &[&str] = &[
     "asyncio", "time", "random", "aiohttp", "math", "sys", "typing", "collections", "functools", "itertools",
-    "dataclasses", "string", "operator", "json", "enum", "contextlib", "heapq", "copy", "abc", "re", "datetime",
-    "statistics",
+    "dataclasses", "string", "operator", "json", "enum", "heapq", "copy", "abc", "statistics",
 ];
 
 impl<'a> Compiler<'a> {

@@ -13,7 +13,8 @@ impl Vm {
             Some(f @ Value::Function(_)) => {
                 let h = self.call_sync(f, vec![v.clone()], Vec::new())?;
                 match h {
-                    Value::Int(n) => Ok(crate::pyhash::hash_i64(n)),
+                    // An int result is the hash itself (-1 is reserved).
+                    Value::Int(n) => Ok(if n == -1 { -2 } else { n }),
                     Value::BigInt(b) => Ok(crate::pyhash::hash_int(&b)),
                     Value::Bool(b) => Ok(b as i64),
                     _ => self.type_error("__hash__ method should return an integer"),
@@ -55,10 +56,18 @@ impl Vm {
         match v {
             Value::Instance(_) => self.instance_hash(v),
             Value::Tuple(items) => {
+                self.enter_native(" while calling a Python object")?;
                 let mut hs = Vec::with_capacity(items.len());
                 for it in items.iter() {
-                    hs.push(self.py_hash(it)?);
+                    match self.py_hash(it) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_native();
                 Ok(crate::pyhash::hash_tuple(&hs))
             }
             _ => self.unhashable(v),
