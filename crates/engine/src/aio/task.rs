@@ -46,6 +46,12 @@ impl Vm {
             }
             return self.err("RuntimeError", "Event loop is closed");
         }
+        if self.aio.tasks.len() >= self.limits.max_tasks {
+            return Err(Flow::Signal(Signal::Limit(format!(
+                "more than {} tasks",
+                crate::vm::call::group_thousands(self.limits.max_tasks as u64)
+            ))));
+        }
         let name: Rc<str> = match name {
             None | Some(Value::None) => {
                 self.aio.task_counter += 1;

@@ -65,6 +65,8 @@ pub struct Limits {
     pub recursion_limit: usize,
     /// Rough cap on the size of one container (MemoryError past it).
     pub max_collection_len: usize,
+    /// Tasks one run may create (LIMIT past it).
+    pub max_tasks: usize,
     /// Nesting of native operations that recurse on the Rust stack
     /// (a call from native code, repr or comparison of nested
     /// containers): RecursionError past it. Each level uses native stack
@@ -87,6 +89,7 @@ impl Default for Limits {
             max_output_bytes: 4 << 20,
             recursion_limit: 1000,
             max_collection_len: 10_000_000,
+            max_tasks: 1_000_000,
             max_native_depth: 250,
             // Release builds use about 1 KB per nested repr and 5 KB per
             // call from native code; unoptimised builds ten times more,
