@@ -144,6 +144,8 @@ pub struct Recording {
     carried: Vec<Event>,
     /// The handle being run (its poll may span several steps).
     poll_handle: Option<crate::trace::HandleInfo>,
+    /// The last recorded step is a shutdown poll of asyncio.run().
+    in_shutdown: bool,
     /// Compare each stored step with a full, uncompressed model (tests).
     verify: bool,
     /// The model: every task's latest view, kept whole.
@@ -168,7 +170,7 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::engine::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, verify: false, model: Vec::new() };
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new() };
         r.history.store.set_source(source);
         r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
@@ -260,6 +262,14 @@ impl Recording {
         }
         let blocked = self.pending_block.take().is_some();
         let info = crate::narrate::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
+        // asyncio.run()'s shutdown runs several handles that say nothing
+        // new: the first is a step, the rest fold into the next step.
+        let shutdown = info.narration == Narration::Poll(crate::narrate::PollWhat::Shutdown);
+        if shutdown && self.in_shutdown {
+            self.carried = all;
+            return;
+        }
+        self.in_shutdown = shutdown;
         self.push_step(info, &all);
         all.clear();
         self.carried = all;

@@ -246,12 +246,12 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
             PollWhat::StopLoop => {
                 if cx.who != MAIN && cx.who != u32::MAX {
                     let label = task_label(v, cx.who);
-                    format!("{label} is done, so the loop stops after this iteration and asyncio.run() returns.")
+                    format!("{label} is done, so the loop stops after this iteration.")
                 } else {
                     "The future the loop was running for is done, so the loop stops after this iteration.".to_string()
                 }
             }
-            PollWhat::Shutdown => "asyncio.run() shuts the loop down (async generators, the default executor) before it returns.".to_string(),
+            PollWhat::Shutdown => "asyncio.run() finishes: it closes async generators and the default executor, then returns.".to_string(),
             PollWhat::Call => format!("The loop called {}().", cx.arg),
             PollWhat::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
         },
