@@ -18,6 +18,15 @@ const USAGE: &str = "usage: loopscope run [--clock] FILE.py
        loopscope trace [--json] FILE.py
        loopscope explain FILE.py";
 
+const HELP: &str = "Runs an asyncio program on Loopscope's engine (a virtual clock: sleeps take no real time).
+  run        print the program's output, as python3 would
+  run --clock  each line as \"{t:.3f}<TAB>{line}\" at its virtual time
+  trace      every recorded step: index, kind, clock, task, line, narration
+  trace --json  the same as JSON lines (docs/trace-schema.md)
+  explain    the run told as a story, one sentence per poll, with its output
+Exit codes: 0 ok, 1 uncaught exception or syntax error, 2 usage, 3 deadlock,
+4 run limit, 5 unsupported construct; sys.exit(n) gives n.";
+
 /// What the command line asked for.
 #[derive(Debug, PartialEq)]
 pub enum Command {
@@ -58,10 +67,12 @@ fn parse_args() -> Result<Command, String> {
 fn main() -> ExitCode {
     let cmd = match parse_args() {
         Ok(c) => c,
+        Err(msg) if msg.is_empty() => {
+            println!("{USAGE}\n\n{HELP}");
+            return ExitCode::SUCCESS;
+        }
         Err(msg) => {
-            if !msg.is_empty() {
-                eprintln!("loopscope: {msg}");
-            }
+            eprintln!("loopscope: {msg}");
             eprintln!("{USAGE}");
             return ExitCode::from(2);
         }

@@ -59,8 +59,43 @@ pub fn trace(source: &str, file: &str, json: bool) -> i32 {
         }
         out.push('\n');
     }
+    if json {
+        out.push_str(&footer(&h).to_string());
+        out.push('\n');
+    }
     print!("{out}");
-    0
+    if !json {
+        eprint!("{}", h.stderr);
+    }
+    exit_code(&h)
+}
+
+/// The program's exit code: the same as `loopscope run` gives.
+fn exit_code(h: &engine::history::History) -> i32 {
+    h.outcome.as_ref().map(|o| o.exit_code()).unwrap_or(0)
+}
+
+/// The last JSON line: how the run ended, its output and warnings.
+fn footer(h: &engine::history::History) -> serde_json::Value {
+    use engine::Outcome;
+    let (kind, message) = match &h.outcome {
+        Some(o @ Outcome::Uncaught { type_name, message, .. }) => {
+            (o.kind(), if message.is_empty() { type_name.clone() } else { format!("{type_name}: {message}") })
+        }
+        Some(o @ Outcome::Deadlock { waiting }) => (o.kind(), waiting.join("; ")),
+        Some(o @ (Outcome::Limit(m) | Outcome::Unsupported(m) | Outcome::Internal(m))) => (o.kind(), m.clone()),
+        Some(o @ Outcome::Exit(c)) => (o.kind(), c.to_string()),
+        Some(o @ Outcome::Ok) => (o.kind(), String::new()),
+        None => ("ok", String::new()),
+    };
+    serde_json::json!({
+        "outcome": kind,
+        "message": message,
+        "exit_code": exit_code(h),
+        "output": h.output,
+        "stderr": h.stderr,
+        "warnings": h.warnings,
+    })
 }
 
 pub fn explain(source: &str, file: &str) -> i32 {
@@ -84,5 +119,6 @@ pub fn explain(source: &str, file: &str) -> i32 {
         out.push_str(&format!("[t={:.3}] {}\n", v.clock, v.narration));
     }
     print!("{out}");
-    0
+    eprint!("{}", h.stderr);
+    exit_code(&h)
 }

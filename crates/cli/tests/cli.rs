@@ -95,7 +95,10 @@ fn trace_and_explain_describe_every_step() {
     let header: serde_json::Value = serde_json::from_str(it.next().unwrap()).unwrap();
     assert_eq!(header["schema"], "loopscope-trace");
     assert_eq!(header["version"], 1);
-    let steps: Vec<serde_json::Value> = it.map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut steps: Vec<serde_json::Value> = it.map(|l| serde_json::from_str(l).unwrap()).collect();
+    let footer = steps.pop().unwrap();
+    assert_eq!(footer["outcome"], "ok");
+    assert_eq!(footer["output"].as_array().unwrap().last().unwrap()["text"], "main: all done");
     assert_eq!(steps.len() as u64, header["steps"].as_u64().unwrap());
     assert_eq!(steps.len(), lines.len());
     assert!(steps.iter().any(|s| s["ready"].as_array().map(|r| r.len() == 3).unwrap_or(false)), "a step with A, B, C ready");
@@ -104,4 +107,32 @@ fn trace_and_explain_describe_every_step() {
     assert_eq!(code, 0);
     assert!(story.contains("| main: all done"));
     assert!(story.contains("Nothing is ready: the clock jumps from t=0.000 to t=1.000"));
+}
+
+#[test]
+fn help_goes_to_stdout_and_succeeds() {
+    let (out, _, code) = run(&["--help"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("usage: loopscope run"), "{out}");
+    assert!(out.contains("Exit codes"), "{out}");
+}
+
+#[test]
+fn trace_and_explain_exit_with_the_programs_code() {
+    let p = write_tmp("fails.py", "import asyncio\nasync def main():\n    raise ValueError('x')\nasyncio.run(main())\n");
+    let (story, err, code) = run(&["explain", p.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(story.trim_end().ends_with("An uncaught ValueError ended the program at t=0.000: x"), "{story}");
+    assert_eq!(err.trim_end().lines().last(), Some("ValueError: x"));
+    let (json, _, code) = run(&["trace", "--json", p.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    let footer: serde_json::Value = serde_json::from_str(json.lines().last().unwrap()).unwrap();
+    assert_eq!((footer["outcome"].as_str(), footer["message"].as_str(), footer["exit_code"].as_i64()), (Some("uncaught"), Some("ValueError: x"), Some(1)));
+
+    let p = write_tmp("deadlock.py", "import asyncio\nasync def main():\n    await asyncio.Event().wait()\nasyncio.run(main())\n");
+    let (json, _, code) = run(&["trace", "--json", p.to_str().unwrap()]);
+    assert_eq!(code, 3);
+    let footer: serde_json::Value = serde_json::from_str(json.lines().last().unwrap()).unwrap();
+    assert_eq!(footer["outcome"], "deadlock");
+    assert!(footer["message"].as_str().unwrap().contains("Task-1"), "{footer}");
 }

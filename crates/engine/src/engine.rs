@@ -35,6 +35,36 @@ pub enum Outcome {
     Internal(String),
 }
 
+impl Outcome {
+    /// The process exit code, as the reference runner's: UNCAUGHT 1,
+    /// DEADLOCK 3, LIMIT 4, UNSUPPORTED 5, internal errors 70.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Outcome::Ok => 0,
+            Outcome::Exit(c) => *c,
+            Outcome::Uncaught { .. } => 1,
+            Outcome::Deadlock { .. } => 3,
+            Outcome::Limit(_) => 4,
+            Outcome::Unsupported(_) => 5,
+            Outcome::Internal(_) => 70,
+        }
+    }
+
+    /// A one-word name: `ok`, `exit`, `uncaught`, `deadlock`, `limit`,
+    /// `unsupported`, `internal`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Outcome::Ok => "ok",
+            Outcome::Exit(_) => "exit",
+            Outcome::Uncaught { .. } => "uncaught",
+            Outcome::Deadlock { .. } => "deadlock",
+            Outcome::Limit(_) => "limit",
+            Outcome::Unsupported(_) => "unsupported",
+            Outcome::Internal(_) => "internal",
+        }
+    }
+}
+
 /// Where `run` stops.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StopAt {

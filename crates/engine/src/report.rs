@@ -58,26 +58,26 @@ pub fn report(engine: &crate::engine::Engine, outcome: Outcome) -> RunReport {
     let mut stdout = vm.out.text();
     let mut stderr = vm.out.stderr.clone();
     let t = vm.clock;
-    let (terminal, code) = match &outcome {
-        Outcome::Ok => (None, 0),
-        Outcome::Exit(c) => (None, *c),
+    let code = outcome.exit_code();
+    let terminal = match &outcome {
+        Outcome::Ok | Outcome::Exit(_) => None,
         Outcome::Uncaught { type_name, message, .. } => {
             if message.is_empty() {
-                (Some(format!("UNCAUGHT {type_name}")), 1)
+                Some(format!("UNCAUGHT {type_name}"))
             } else {
-                (Some(format!("UNCAUGHT {type_name}: {message}")), 1)
+                Some(format!("UNCAUGHT {type_name}: {message}"))
             }
         }
-        Outcome::Deadlock { .. } => (Some("DEADLOCK".to_string()), 3),
-        Outcome::Limit(reason) => (Some(format!("LIMIT {reason}")), 4),
+        Outcome::Deadlock { .. } => Some("DEADLOCK".to_string()),
+        Outcome::Limit(reason) => Some(format!("LIMIT {reason}")),
         Outcome::Unsupported(what) => {
             let msg = format!("UNSUPPORTED {what}\n");
             stdout.push_str(&msg);
-            return RunReport { stdout, stamped: msg, stderr, exit_code: 5, outcome: Some(outcome) };
+            return RunReport { stdout, stamped: msg, stderr, exit_code: code, outcome: Some(outcome) };
         }
         Outcome::Internal(msg) => {
             stderr.push_str(&format!("loopscope: internal error: {msg}\n"));
-            (Some(format!("INTERNAL {msg}")), 70)
+            Some(format!("INTERNAL {msg}"))
         }
     };
     if let Some(line) = terminal {
