@@ -244,19 +244,10 @@ fn ulp(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(f64::from_bits(x.to_bits() + 1) - x))
 }
 
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match value_to_big(v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = vm.type_name(v);
-            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-        }
-    }
-}
 
 fn isqrt(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.fn_args::<1>(&a, Sig::One("math.isqrt"))?;
-    let n = int_arg(vm, &a.pos[0])?;
+    let n = vm.big_int_arg(&a.pos[0])?;
     if n.is_negative() {
         return vm.value_error("isqrt() argument must be nonnegative");
     }
@@ -269,7 +260,7 @@ fn lcm(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     let mut acc = BigInt::one();
     for v in &a.pos {
-        let n = int_arg(vm, v)?.abs();
+        let n = vm.big_int_arg(v)?.abs();
         if n.is_zero() || acc.is_zero() {
             acc = BigInt::zero();
             continue;
@@ -282,10 +273,10 @@ fn lcm(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn perm(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let [n, k] = vm.fn_args::<2>(&a, Sig::Pos("perm", "math.perm", 1, 2))?;
-    let n = int_arg(vm, &n.unwrap_or(Value::None))?;
+    let n = vm.big_int_arg(&n.unwrap_or(Value::None))?;
     let k = match k {
         None | Some(Value::None) => n.clone(),
-        Some(k) => int_arg(vm, &k)?,
+        Some(k) => vm.big_int_arg(&k)?,
     };
     if n.is_negative() {
         return vm.value_error("n must be a non-negative integer");

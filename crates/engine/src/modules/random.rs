@@ -143,33 +143,24 @@ fn uniform_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Float(vm.random.uniform(f[0], f[1])))
 }
 
-fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
-    match value_to_big(v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = vm.type_name(v);
-            vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-        }
-    }
-}
 
 fn randint_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "randint", 2, 2)?;
-    let lo = int_arg(vm, &a.pos[0])?;
-    let hi = int_arg(vm, &a.pos[1])?;
+    let lo = vm.big_int_arg(&a.pos[0])?;
+    let hi = vm.big_int_arg(&a.pos[1])?;
     let r = vm.random.randint(&lo, &hi);
     Ok(Value::bigint(rerr(vm, r)?))
 }
 
 fn randrange_impl(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "randrange", 1, 3)?;
-    let start = int_arg(vm, &a.pos[0])?;
+    let start = vm.big_int_arg(&a.pos[0])?;
     let stop = match a.pos.get(1) {
-        Some(v) if !v.is_none() => Some(int_arg(vm, v)?),
+        Some(v) if !v.is_none() => Some(vm.big_int_arg(v)?),
         _ => None,
     };
     let step = match a.pos.get(2) {
-        Some(v) if !v.is_none() => Some(int_arg(vm, v)?).filter(|s| *s != BigInt::from(1)),
+        Some(v) if !v.is_none() => Some(vm.big_int_arg(v)?).filter(|s| *s != BigInt::from(1)),
         _ => None,
     };
     let r = vm.random.randrange(&start, stop.as_ref(), step.as_ref());

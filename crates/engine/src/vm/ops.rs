@@ -47,6 +47,19 @@ pub fn value_to_big(v: &Value) -> Option<BigInt> {
     }
 }
 
+impl Vm {
+    /// An int argument as a BigInt, or CPython's TypeError.
+    pub fn big_int_arg(&mut self, v: &Value) -> PyResult<BigInt> {
+        match value_to_big(v) {
+            Some(b) => Ok(b),
+            None => {
+                let tn = self.type_name(v);
+                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
+            }
+        }
+    }
+}
+
 fn op_dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -668,6 +681,19 @@ impl Vm {
         self.eq_inner(a, b)
     }
 
+    /// Element-wise equality of two sequences (identity first, as CPython).
+    fn items_eq(&mut self, xs: &[Value], ys: &[Value]) -> PyResult<bool> {
+        if xs.len() != ys.len() {
+            return Ok(false);
+        }
+        for (p, q) in xs.iter().zip(ys.iter()) {
+            if !p.is(q) && !self.eq_any(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
     fn eq_inner(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -678,30 +704,14 @@ impl Vm {
             (Bytes(x), Bytes(y)) => x == y,
             (None, None) => true,
             (Tuple(x), Tuple(y)) => {
-                if x.len() != y.len() {
-                    return Ok(false);
-                }
-                for (p, q) in x.iter().zip(y.iter()) {
-                    if !p.is(q) && !self.eq_any(p, q)? {
-                        return Ok(false);
-                    }
-                }
-                true
+                self.items_eq(x, y)?
             }
             (List(x), List(y)) => {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
                 let (xs, ys) = (x.snapshot(), y.snapshot());
-                if xs.len() != ys.len() {
-                    return Ok(false);
-                }
-                for (p, q) in xs.iter().zip(ys.iter()) {
-                    if !p.is(q) && !self.eq_any(p, q)? {
-                        return Ok(false);
-                    }
-                }
-                true
+                self.items_eq(&xs, &ys)?
             }
             (Dict(x), Dict(y)) if x.flavor().or_else(|| y.flavor()).is_some_and(|c| c.dict.borrow().contains_key("__eq__")) => {
                 // Counter / OrderedDict equality.
@@ -758,15 +768,7 @@ impl Vm {
             (Native(x), Native(y)) => match (crate::builtins::collections::native_items(x), crate::builtins::collections::native_items(y)) {
                 // deque == deque: element-wise.
                 (Some(xs), Some(ys)) => {
-                    if xs.len() != ys.len() {
-                        return Ok(false);
-                    }
-                    for (p, q) in xs.iter().zip(ys.iter()) {
-                        if !p.is(q) && !self.eq_any(p, q)? {
-                            return Ok(false);
-                        }
-                    }
-                    true
+                    self.items_eq(&xs, &ys)?
                 }
                 _ => a.is(b),
             },
