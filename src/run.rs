@@ -1,0 +1,301 @@
+//! One run of the program in the editor: the engine's `Recording`, grown in
+//! bounded slices, or the compile error that stopped it from starting. The
+//! page reads the recorded `History` through `Run::history`.
+
+use engine::history::{History, RecordOptions, Recording};
+use engine::view::StepView;
+use engine::{CompileError, LineIndex, Outcome};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The file name the program runs under (tracebacks name it).
+pub const FILENAME: &str = "main.py";
+
+/// The step store of the current engine keeps every step's full view. A
+/// run whose estimated store grows past this stops recording (the steps so
+/// far stay browsable) before the WebAssembly memory runs out.
+pub const MEMORY_CAP: usize = 768 << 20;
+
+/// A shared value compared by identity: cheap props for big data.
+pub struct Shared<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Shared<T> {
+    pub fn new(value: T) -> Self
+    where
+        T: Sized,
+    {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: ?Sized + std::fmt::Debug> std::fmt::Debug for Shared<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// An error to underline in the editor: byte span, 1-based line, message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodeError {
+    pub start: usize,
+    pub end: usize,
+    pub line: u32,
+    pub message: String,
+}
+
+pub struct Run {
+    /// Grows by one per run; a stale slice of an older run is ignored.
+    pub id: u64,
+    pub source: Rc<str>,
+    recording: Result<RefCell<Recording>, CompileError>,
+    /// Estimated bytes of the step store so far (see `MEMORY_CAP`).
+    memory: Cell<usize>,
+    /// True when recording stopped at `MEMORY_CAP` before the run ended.
+    capped: Cell<bool>,
+}
+
+impl std::fmt::Debug for Run {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Run #{}", self.id)
+    }
+}
+
+/// Rough heap size of one recorded view.
+fn view_bytes(v: &StepView) -> usize {
+    let task = |t: &engine::view::TaskView| {
+        160 + t.name.len()
+            + t.coro.len()
+            + t.waiting_on.as_ref().map_or(0, String::len)
+            + t.result.as_ref().map_or(0, String::len)
+            + t.stack
+                .iter()
+                .map(|f| {
+                    64 + f.function.len()
+                        + f.locals.iter().map(|(a, b)| 48 + a.len() + b.len()).sum::<usize>()
+                })
+                .sum::<usize>()
+    };
+    256 + v.narration.len()
+        + v.ready.iter().map(|h| 48 + h.label.len()).sum::<usize>()
+        + v.timers.iter().map(|h| 56 + h.label.len()).sum::<usize>()
+        + v.tasks.iter().map(task).sum::<usize>()
+}
+
+impl Run {
+    pub fn new(id: u64, source: &str) -> Run {
+        Run {
+            id,
+            source: source.into(),
+            recording: Recording::new(source, FILENAME).map(RefCell::new),
+            memory: Cell::new(0),
+            capped: Cell::new(false),
+        }
+    }
+
+    pub fn compile_error(&self) -> Option<&CompileError> {
+        self.recording.as_ref().err()
+    }
+
+    /// Reads the recorded history (None when the program did not compile).
+    pub fn history<R>(&self, read: impl FnOnce(&History) -> R) -> Option<R> {
+        let rec = self.recording.as_ref().ok()?;
+        let rec = rec.try_borrow().ok()?;
+        Some(read(&rec.history))
+    }
+
+    pub fn len(&self) -> usize {
+        self.history(History::len).unwrap_or(0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// True when nothing more will be recorded.
+    pub fn is_over(&self) -> bool {
+        self.capped.get() || self.history(|h| h.finished).unwrap_or(true)
+    }
+
+    pub fn capped(&self) -> bool {
+        self.capped.get()
+    }
+
+    /// Records about `budget` more operations; true when the run is over.
+    pub fn advance(&self, budget: i64) -> bool {
+        let Ok(rec) = &self.recording else {
+            return true;
+        };
+        if self.is_over() {
+            return true;
+        }
+        let mut rec = rec.borrow_mut();
+        let before = rec.history.len();
+        let done = rec.advance(budget, &RecordOptions::default());
+        let after = rec.history.len();
+        if after > before {
+            let last = view_bytes(&rec.history.view(after - 1));
+            self.memory
+                .set(self.memory.get() + last.saturating_mul(after - before));
+        }
+        if !done && self.memory.get() > MEMORY_CAP {
+            self.capped.set(true);
+            return true;
+        }
+        done
+    }
+
+    /// The errors to underline: the compile error, or the line where an
+    /// uncaught exception was raised.
+    pub fn code_errors(&self) -> Vec<CodeError> {
+        let index = LineIndex::new(&self.source);
+        let at = |start: u32, end: u32, message: String| {
+            let line = index.line(start);
+            let (start, end) = (start as usize, end as usize);
+            CodeError {
+                start,
+                end: end.max(start),
+                line,
+                message,
+            }
+        };
+        match &self.recording {
+            Err(CompileError::Syntax(errors)) => errors
+                .iter()
+                .take(1)
+                .map(|e| {
+                    let (line, col) = index.line_col(&self.source, e.span.start);
+                    at(
+                        e.span.start,
+                        e.span.end,
+                        format!("{}: {} (line {line}, column {col})", e.kind.name(), e.msg),
+                    )
+                })
+                .collect(),
+            Err(CompileError::Unsupported(u)) => {
+                vec![at(u.span.start, u.span.end, u.message())]
+            }
+            Ok(_) => {
+                let outcome = self.history(|h| h.outcome.clone()).flatten();
+                let Some(Outcome::Uncaught {
+                    type_name,
+                    message,
+                    traceback,
+                }) = outcome
+                else {
+                    return Vec::new();
+                };
+                let Some(line) = raised_at(&traceback) else {
+                    return Vec::new();
+                };
+                let text = index.line_text(&self.source, line);
+                let start = index.line_start(line) as usize + (text.len() - text.trim_start().len());
+                let end = index.line_start(line) as usize + text.trim_end().len();
+                let message = if message.is_empty() {
+                    type_name
+                } else {
+                    format!("{type_name}: {message}")
+                };
+                vec![CodeError {
+                    start,
+                    end: end.max(start),
+                    line,
+                    message: format!("{message} (line {line})"),
+                }]
+            }
+        }
+    }
+}
+
+/// The line of the program where a traceback's exception was raised: the
+/// last `File "main.py", line N` entry.
+pub fn raised_at(traceback: &str) -> Option<u32> {
+    let prefix = format!("File \"{FILENAME}\", line ");
+    traceback
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix(prefix.as_str()))
+        .filter_map(|rest| {
+            rest.split(|c: char| !c.is_ascii_digit())
+                .next()?
+                .parse()
+                .ok()
+        })
+        .last()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finished(source: &str) -> Run {
+        let run = Run::new(1, source);
+        while !run.advance(100_000) {}
+        run
+    }
+
+    #[test]
+    fn a_syntax_error_is_underlined_with_cpythons_message() {
+        let run = Run::new(1, "import asyncio\nasync def main()\n    pass\n");
+        assert!(run.compile_error().is_some());
+        assert!(run.is_over());
+        let errors = run.code_errors();
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].line, 2);
+        assert!(
+            errors[0].message.starts_with("SyntaxError: expected ':'"),
+            "{}",
+            errors[0].message
+        );
+    }
+
+    #[test]
+    fn an_uncaught_exception_underlines_the_line_that_raised_it() {
+        let src = "import asyncio\n\nasync def f():\n    await asyncio.sleep(1)\n    raise ValueError('bad')\n\nasyncio.run(f())\n";
+        let run = finished(src);
+        let errors = run.code_errors();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, 5);
+        assert_eq!(&src[errors[0].start..errors[0].end], "raise ValueError('bad')");
+        assert_eq!(errors[0].message, "ValueError: bad (line 5)");
+    }
+
+    #[test]
+    fn a_clean_run_has_no_errors_and_records_steps() {
+        let run = finished("import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n");
+        assert!(run.code_errors().is_empty());
+        assert!(run.len() > 3);
+        assert!(run.is_over() && !run.capped());
+    }
+
+    #[test]
+    fn traceback_lines_are_read_from_the_last_entry() {
+        let tb = "Traceback (most recent call last):\n  File \"main.py\", line 7, in <module>\n    asyncio.run(f())\n  File \"main.py\", line 5, in f\n    raise X\nX\n";
+        assert_eq!(raised_at(tb), Some(5));
+        assert_eq!(raised_at("nothing"), None);
+    }
+
+    #[test]
+    fn shared_compares_by_identity() {
+        let a = Shared::new(vec![1]);
+        assert!(a == a.clone());
+        assert!(a != Shared::new(vec![1]));
+    }
+}
