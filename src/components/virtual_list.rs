@@ -37,6 +37,16 @@ pub fn window(count: usize, row_height: u32, scroll_top: i32, height: i32) -> (u
     (start, end)
 }
 
+/// The scroller's visible height: never more than the window's, even
+/// before its CSS gives it a height.
+fn visible_height(el: &Element) -> i32 {
+    let window = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(1000.0) as i32;
+    el.client_height().min(window.max(100))
+}
+
 #[function_component(VirtualList)]
 pub fn virtual_list(props: &Props) -> Html {
     let node = use_node_ref();
@@ -47,7 +57,7 @@ pub fn virtual_list(props: &Props) -> Html {
         let (node, viewport) = (node.clone(), viewport.clone());
         move |_: Event| {
             if let Some(el) = node.cast::<Element>() {
-                let seen = (el.scroll_top(), el.client_height());
+                let seen = (el.scroll_top(), visible_height(&el));
                 if seen != *viewport {
                     viewport.set(seen);
                 }
@@ -61,7 +71,7 @@ pub fn virtual_list(props: &Props) -> Html {
         let rh = props.row_height as i32;
         use_effect_with((props.follow, props.count), move |&(follow, _)| {
             if let Some(el) = node.cast::<Element>() {
-                let height = el.client_height();
+                let height = visible_height(&el);
                 if let Some(row) = follow {
                     let top = row as i32 * rh;
                     let scroll = el.scroll_top();
