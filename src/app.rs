@@ -8,6 +8,7 @@ use crate::components::{
     Console, Controls, Editor, Header, LoopPanel, Narration, TasksPanel, Timeline,
 };
 use crate::examples::EXAMPLES;
+use crate::run::Run;
 use crate::state::{Action, Nav, State};
 use crate::storage;
 use engine::history::Granularity;
@@ -21,8 +22,13 @@ use yew::prelude::*;
 
 /// Typing settles after this long (ms), then the program runs again.
 const RERUN_DELAY: u32 = 300;
-/// Each recording slice aims at this many milliseconds of work.
-const SLICE_MS: f64 = 8.0;
+/// Each recording slice works about this long (ms) before the page paints.
+const SLICE_MS: f64 = 10.0;
+/// Engine operations per `advance` call. Small, so a slice can stop on
+/// time even when single steps are costly to record (10,000 tasks); the
+/// calls themselves cost next to nothing (`while True: pass` records as
+/// fast with 32 as with a million).
+const CALL_BUDGET: i64 = 64;
 
 fn now() -> f64 {
     web_sys::window()
@@ -30,16 +36,22 @@ fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// The next slice's budget (engine operations) from how long this one took.
-pub fn next_budget(budget: i64, took_ms: f64) -> i64 {
-    let next = if took_ms < SLICE_MS / 2.0 {
-        budget * 2
-    } else if took_ms > SLICE_MS * 1.5 {
-        budget / 2
-    } else {
-        budget
-    };
-    next.clamp(64, 4_000_000)
+/// Records one slice of `run`: `advance` calls until about `SLICE_MS` have
+/// passed. Returns true when recording is over.
+fn record_slice(run: &Run) -> bool {
+    let start = now();
+    loop {
+        let before = now();
+        let done = run.advance(CALL_BUDGET);
+        let after = now();
+        run.spend(after - before);
+        if done || run.is_over() {
+            return true;
+        }
+        if after - start >= SLICE_MS {
+            return false;
+        }
+    }
 }
 
 /// What a key does, when the focus is not in a text field.
@@ -85,16 +97,13 @@ pub fn app() -> Html {
             let stop = cancelled.clone();
             if !run.is_over() {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let mut budget = 20_000;
                     loop {
                         // Let the page paint what is already there first.
                         TimeoutFuture::new(0).await;
                         if cancelled.get() {
                             break;
                         }
-                        let started = now();
-                        let done = run.advance(budget);
-                        budget = next_budget(budget, now() - started);
+                        let done = record_slice(&run);
                         dispatcher.dispatch(Action::Recorded(run.id));
                         if done {
                             break;
@@ -268,19 +277,5 @@ pub fn app() -> Html {
                 <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
             </main>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::next_budget;
-
-    #[test]
-    fn slices_grow_when_quick_and_shrink_when_slow() {
-        assert_eq!(next_budget(20_000, 1.0), 40_000);
-        assert_eq!(next_budget(20_000, 8.0), 20_000);
-        assert_eq!(next_budget(20_000, 50.0), 10_000);
-        assert_eq!(next_budget(64, 500.0), 64);
-        assert_eq!(next_budget(4_000_000, 0.0), 4_000_000);
     }
 }

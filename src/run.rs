@@ -16,6 +16,18 @@ pub const FILENAME: &str = "main.py";
 /// far stay browsable) before the WebAssembly memory runs out.
 pub const MEMORY_CAP: usize = 768 << 20;
 
+/// Wall-clock time a run may spend recording (ms) before recording stops,
+/// so that a program whose steps are very costly to record cannot keep the
+/// page busy for ever.
+pub const TIME_CAP_MS: f64 = 60_000.0;
+
+/// Why recording stopped before the run ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cap {
+    Memory,
+    Time,
+}
+
 /// A shared value compared by identity: cheap props for big data.
 pub struct Shared<T: ?Sized>(pub Rc<T>);
 
@@ -53,6 +65,41 @@ impl<T: ?Sized + std::fmt::Debug> std::fmt::Debug for Shared<T> {
     }
 }
 
+/// Drops a step view after the next paint instead of now: freeing the
+/// 10,000 tasks of the view just left costs as much as building the new
+/// one, and need not delay the frame that shows the new step. The view is
+/// kept until this is its last holder (the page's older states and props
+/// let go of it a step or two later), then freed in a timer task.
+pub fn drop_later(view: Shared<StepView>) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        thread_local!(static LATER: RefCell<Vec<Shared<StepView>>> = const { RefCell::new(Vec::new()) });
+        fn sweep() {
+            let (freed, left) = LATER.with(|l| {
+                let mut l = l.borrow_mut();
+                let (free, keep): (Vec<_>, Vec<_>) =
+                    l.drain(..).partition(|v| Rc::strong_count(&v.0) == 1);
+                *l = keep;
+                (free, !l.is_empty())
+            });
+            drop(freed);
+            if left {
+                gloo_timers::callback::Timeout::new(40, sweep).forget();
+            }
+        }
+        let first = LATER.with(|l| {
+            let mut l = l.borrow_mut();
+            l.push(view);
+            l.len() == 1
+        });
+        if first {
+            gloo_timers::callback::Timeout::new(40, sweep).forget();
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    drop(view);
+}
+
 /// An error to underline in the editor: byte span, 1-based line, message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeError {
@@ -69,8 +116,10 @@ pub struct Run {
     recording: Result<RefCell<Recording>, CompileError>,
     /// Estimated bytes of the step store so far (see `MEMORY_CAP`).
     memory: Cell<usize>,
-    /// True when recording stopped at `MEMORY_CAP` before the run ended.
-    capped: Cell<bool>,
+    /// Set when recording stopped at a cap before the run ended.
+    capped: Cell<Option<Cap>>,
+    /// Wall-clock ms spent recording so far (told by the page).
+    spent: Cell<f64>,
 }
 
 impl std::fmt::Debug for Run {
@@ -107,7 +156,8 @@ impl Run {
             source: source.into(),
             recording: Recording::new(source, FILENAME).map(RefCell::new),
             memory: Cell::new(0),
-            capped: Cell::new(false),
+            capped: Cell::new(None),
+            spent: Cell::new(0.0),
         }
     }
 
@@ -132,11 +182,19 @@ impl Run {
 
     /// True when nothing more will be recorded.
     pub fn is_over(&self) -> bool {
-        self.capped.get() || self.history(|h| h.finished).unwrap_or(true)
+        self.capped.get().is_some() || self.history(|h| h.finished).unwrap_or(true)
     }
 
-    pub fn capped(&self) -> bool {
+    pub fn capped(&self) -> Option<Cap> {
         self.capped.get()
+    }
+
+    /// Adds the time a slice took; past `TIME_CAP_MS` recording stops.
+    pub fn spend(&self, ms: f64) {
+        self.spent.set(self.spent.get() + ms);
+        if self.spent.get() > TIME_CAP_MS && !self.is_over() {
+            self.capped.set(Some(Cap::Time));
+        }
     }
 
     /// Records about `budget` more operations; true when the run is over.
@@ -157,7 +215,7 @@ impl Run {
                 .set(self.memory.get() + last.saturating_mul(after - before));
         }
         if !done && self.memory.get() > MEMORY_CAP {
-            self.capped.set(true);
+            self.capped.set(Some(Cap::Memory));
             return true;
         }
         done
@@ -282,7 +340,18 @@ mod tests {
         let run = finished("import asyncio\nasync def main():\n    await asyncio.sleep(1)\nasyncio.run(main())\n");
         assert!(run.code_errors().is_empty());
         assert!(run.len() > 3);
-        assert!(run.is_over() && !run.capped());
+        assert!(run.is_over() && run.capped().is_none());
+    }
+
+    #[test]
+    fn recording_stops_at_the_time_cap_and_keeps_its_steps() {
+        let run = Run::new(1, "while True:\n    pass\n");
+        run.advance(1_000);
+        assert!(!run.is_over());
+        run.spend(TIME_CAP_MS + 1.0);
+        assert_eq!(run.capped(), Some(Cap::Time));
+        assert!(run.is_over() && run.advance(1_000));
+        assert!(run.len() > 1);
     }
 
     #[test]

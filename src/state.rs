@@ -201,6 +201,9 @@ impl State {
     fn refresh_view(&mut self) {
         let stale = self.view.as_ref().is_none_or(|v| v.index != self.step);
         if stale {
+            if let Some(old) = self.view.take() {
+                crate::run::drop_later(old);
+            }
             self.view = self
                 .run
                 .history(|h| (!h.is_empty()).then(|| Shared::new(h.view(self.step))))

@@ -90,11 +90,16 @@ fn selection(ta: &HtmlTextAreaElement, text: &str) -> (usize, usize) {
     (get(ta.selection_start()), get(ta.selection_end()))
 }
 
-#[function_component(Editor)]
-pub fn editor(props: &Props) -> Html {
-    let (textarea, code, gutter) = (use_node_ref(), use_node_ref(), use_node_ref());
-    let tab_leaves = use_memo((), |_| Rc::new(Cell::new(false)));
+#[derive(Properties, PartialEq)]
+struct HighlightedProps {
+    source: AttrValue,
+    errors: Rc<Vec<CodeError>>,
+}
 
+/// The coloured text, error pieces underlined. Its own component, so a
+/// step (which moves only the line marks) does not re-diff the text.
+#[function_component(Highlighted)]
+fn highlighted(props: &HighlightedProps) -> Html {
     let highlighted = use_memo((props.source.clone(), props.errors.clone()), |(source, errors)| {
         let highlights = engine::highlight::highlight(source);
         let ranges: Vec<(usize, usize)> = errors
@@ -116,6 +121,14 @@ pub fn editor(props: &Props) -> Html {
             })
             .collect::<Html>()
     });
+    (*highlighted).clone()
+}
+
+#[function_component(Editor)]
+pub fn editor(props: &Props) -> Html {
+    let (textarea, code, gutter) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let tab_leaves = use_memo((), |_| Rc::new(Cell::new(false)));
+
     let lines = props.source.split('\n').count();
     let marks = &props.marks;
     let error_lines: Vec<u32> = props.errors.iter().map(|e| e.line).collect();
@@ -212,7 +225,7 @@ pub fn editor(props: &Props) -> Html {
             <div class="editor-code">
                 <pre ref={code} class="editor-highlight" aria-hidden="true">
                     { backgrounds }
-                    { (*highlighted).clone() }
+                    <Highlighted source={props.source.clone()} errors={props.errors.clone()} />
                     // Keeps a last empty line as tall as the textarea's.
                     { " " }
                 </pre>

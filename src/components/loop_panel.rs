@@ -40,17 +40,21 @@ pub fn phase(view: &StepView) -> String {
     }
 }
 
-/// Timers by deadline; equal deadlines keep their scheduling order.
-pub fn sorted_timers(timers: &[TimerView]) -> Vec<TimerView> {
-    let mut sorted = timers.to_vec();
-    sorted.sort_by(|a, b| a.when.total_cmp(&b.when));
-    sorted
+/// The order to show timers in: by deadline, equal deadlines in their
+/// scheduling order (indices into `timers`; the engine's own order is
+/// usually sorted already).
+pub fn timer_order(timers: &[TimerView]) -> Vec<u32> {
+    let mut order: Vec<u32> = (0..timers.len() as u32).collect();
+    if !timers.windows(2).all(|w| w[0].when <= w[1].when) {
+        order.sort_by(|&a, &b| timers[a as usize].when.total_cmp(&timers[b as usize].when));
+    }
+    order
 }
 
 #[function_component(LoopPanel)]
 pub fn loop_panel(props: &Props) -> Html {
-    let timers = use_memo(props.view.clone(), |view| {
-        view.as_ref().map(|v| sorted_timers(&v.timers)).unwrap_or_default()
+    let order = use_memo(props.view.clone(), |view| {
+        view.as_ref().map(|v| timer_order(&v.timers)).unwrap_or_default()
     });
     let Some(view) = props.view.as_ref() else {
         return html! {
@@ -73,10 +77,12 @@ pub fn loop_panel(props: &Props) -> Html {
     let more = view.ready.len().saturating_sub(READY_SHOWN);
 
     let timer_row = {
-        let timers = timers.clone();
+        let (view, order) = (view.clone(), order.clone());
         let now = view.clock;
         Callback::from(move |i: usize| {
-            let t: &TimerView = &timers[i];
+            let Some(t) = order.get(i).and_then(|&k| view.timers.get(k as usize)) else {
+                return Html::default();
+            };
             html! {
                 <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
                     <span class="when">{ time(t.when) }</span>
@@ -118,12 +124,12 @@ pub fn loop_panel(props: &Props) -> Html {
                 </ol>
             </div>
             <div class="queue-row timers-row">
-                <h3 class="sub">{ "timers" }<span class="n">{ timers.len() }</span></h3>
-                if timers.is_empty() {
+                <h3 class="sub">{ "timers" }<span class="n">{ view.timers.len() }</span></h3>
+                if view.timers.is_empty() {
                     <div class="timers empty" data-testid="timers">{ "none" }</div>
                 } else {
                     <VirtualList class="timers" testid="timers" label="Timers by deadline"
-                        count={timers.len()} row_height={TIMER_ROW} row={timer_row} />
+                        count={view.timers.len()} row_height={TIMER_ROW} row={timer_row} />
                 }
             </div>
         </section>
@@ -141,8 +147,9 @@ mod tests {
             task: None,
             label: label.into(),
         };
-        let sorted = sorted_timers(&[t(2.0, "a"), t(1.0, "b"), t(2.0, "c"), t(0.5, "d")]);
-        let labels: Vec<&str> = sorted.iter().map(|t| t.label.as_str()).collect();
+        let timers = [t(2.0, "a"), t(1.0, "b"), t(2.0, "c"), t(0.5, "d")];
+        let labels: Vec<&str> = timer_order(&timers).iter().map(|&i| timers[i as usize].label.as_str()).collect();
         assert_eq!(labels, ["d", "b", "a", "c"]);
+        assert_eq!(timer_order(&timers[1..3]), [0, 1]);
     }
 }

@@ -3,7 +3,7 @@
 //! awaited, blocked loop, unretrieved exception, deadlock).
 
 use crate::look::{thousands, time};
-use crate::run::{Run, Shared};
+use crate::run::{Cap, Run, Shared};
 use engine::view::{StepKind, StepView, Warning};
 use engine::{CompileError, Outcome};
 use yew::prelude::*;
@@ -98,10 +98,17 @@ pub fn narration(props: &Props) -> Html {
         let (text, bad) = outcome_text(o, clock);
         html! { <span class={classes!("outcome", bad.then_some("bad"))} data-testid="outcome">{ text }</span> }
     });
-    let capped = run.capped().then(|| html! {
-        <p class="warning" data-testid="capped">
-            { format!("Recording stopped after {} steps: the step store reached its memory cap (the steps so far can be browsed).", thousands(run.len())) }
-        </p>
+    let capped = run.capped().map(|cap| {
+        let why = match cap {
+            Cap::Memory => "the recorded steps reached the page's memory cap",
+            Cap::Time => "recording took more than a minute (this program's steps are costly to record)",
+        };
+        html! {
+            <p class="warning" data-testid="capped">
+                <span class="warn-icon" aria-hidden="true">{ "⚠" }</span>
+                { format!("Recording stopped after {} steps: {why}. The steps so far can be browsed.", thousands(run.len())) }
+            </p>
+        }
     });
     let items = warnings.iter().map(|w| {
         let here = matches!(w, Warning::BlockedLoop { step: s, .. } if *s == step)

@@ -116,11 +116,9 @@ pub fn tasks_panel(props: &Props) -> Html {
     } else if tasks.len() <= FULL_LIMIT {
         html! { <ol class="tasks" data-testid="tasks">{ for tasks.iter().map(full_row) }</ol> }
     } else {
+        // Many tasks: the running one whole on top, then one line each.
         let view = props.view.clone();
-        let running = props
-            .view
-            .as_ref()
-            .and_then(|v| v.tasks.iter().position(|t| t.state == TaskState::Running));
+        let running = tasks.iter().find(|t| t.state == TaskState::Running);
         let row = Callback::from(move |i: usize| {
             view.as_ref()
                 .and_then(|v| v.tasks.get(i))
@@ -128,8 +126,13 @@ pub fn tasks_panel(props: &Props) -> Html {
                 .unwrap_or_default()
         });
         html! {
-            <VirtualList class="tasks tasks-compact" testid="tasks" label="Tasks"
-                count={tasks.len()} row_height={ROW} {row} follow={running} />
+            <>
+                if let Some(t) = running {
+                    <ol class="tasks pinned" aria-label="Running now">{ full_row(t) }</ol>
+                }
+                <VirtualList class="tasks tasks-compact" testid="tasks" label="Tasks"
+                    count={tasks.len()} row_height={ROW} {row} />
+            </>
         }
     };
     html! {

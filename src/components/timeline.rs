@@ -95,6 +95,59 @@ fn step_at_time(run: &Run, t: f64) -> Option<usize> {
     })
 }
 
+#[derive(Properties, PartialEq)]
+struct LanesProps {
+    lanes: Shared<Vec<Lane>>,
+    axis: Axis,
+    end_clock: f64,
+    last: usize,
+}
+
+/// The lanes themselves: they change only with the run and the axis, not
+/// with the step, so stepping does not redraw them.
+#[function_component(Lanes)]
+fn lanes(props: &LanesProps) -> Html {
+    let (axis, last) = (props.axis, props.last);
+    let row = {
+        let lanes = props.lanes.clone();
+        let end_clock = props.end_clock;
+        Callback::from(move |i: usize| {
+            let Some(lane) = lanes.get(i) else {
+                return Html::default();
+            };
+            let spans = lane.spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0).map(|s| {
+                let (left, width) = place(s, axis, end_clock, last);
+                let kind = drawn_kind(s);
+                let jump = (kind != SpanKind::Wait).then(|| s.step0.to_string());
+                let title = format!(
+                    "{} {}: t={} → {} (steps {}–{})",
+                    lane.name,
+                    kind_name(kind),
+                    time(s.t0),
+                    time(s.t1),
+                    thousands(s.step0),
+                    thousands(s.step1)
+                );
+                html! {
+                    <i class={classes!("span", format!("sp-{}", kind_name(kind)))}
+                        style={format!("left:{left:.4}%;width:{width:.4}%")}
+                        data-step={jump} {title}></i>
+                }
+            });
+            html! {
+                <div class={classes!("lane", task_class(lane.task))} data-testid="lane" data-task={lane.task.to_string()}>
+                    <span class="lane-name" title={lane.name.clone()}><span class="swatch"></span>{ &lane.name }</span>
+                    <div class="track">{ for spans }</div>
+                </div>
+            }
+        })
+    };
+
+    html! {
+        <VirtualList class="lanes" label="One lane per task" count={props.lanes.len()} row_height={LANE} {row} />
+    }
+}
+
 #[function_component(Timeline)]
 pub fn timeline(props: &Props) -> Html {
     // The clock never moved: only the step axis says anything.
@@ -133,41 +186,6 @@ pub fn timeline(props: &Props) -> Html {
         }
     };
 
-    let row = {
-        let lanes = props.lanes.clone();
-        let end_clock = props.end_clock;
-        Callback::from(move |i: usize| {
-            let Some(lane) = lanes.get(i) else {
-                return Html::default();
-            };
-            let spans = lane.spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0).map(|s| {
-                let (left, width) = place(s, axis, end_clock, last);
-                let kind = drawn_kind(s);
-                let jump = (kind != SpanKind::Wait).then(|| s.step0.to_string());
-                let title = format!(
-                    "{} {}: t={} → {} (steps {}–{})",
-                    lane.name,
-                    kind_name(kind),
-                    time(s.t0),
-                    time(s.t1),
-                    thousands(s.step0),
-                    thousands(s.step1)
-                );
-                html! {
-                    <i class={classes!("span", format!("sp-{}", kind_name(kind)))}
-                        style={format!("left:{left:.4}%;width:{width:.4}%")}
-                        data-step={jump} {title}></i>
-                }
-            });
-            html! {
-                <div class={classes!("lane", task_class(lane.task))} data-testid="lane" data-task={lane.task.to_string()}>
-                    <span class="lane-name" title={lane.name.clone()}><span class="swatch"></span>{ &lane.name }</span>
-                    <div class="track">{ for spans }</div>
-                </div>
-            }
-        })
-    };
-
     let now = match axis {
         Axis::Time => props.clock,
         Axis::Steps => props.step as f64,
@@ -192,7 +210,7 @@ pub fn timeline(props: &Props) -> Html {
     } else {
         html! {
             <div class="timeline-body" {onclick}>
-                <VirtualList class="lanes" label="One lane per task" count={props.lanes.len()} row_height={LANE} {row} />
+                <Lanes lanes={props.lanes.clone()} {axis} end_clock={props.end_clock} {last} />
                 <div class="cursor-layer" aria-hidden="true">
                     <div class="over-track">
                         <div class="cursor" data-testid="timeline-cursor" style={format!("left:{cursor:.4}%")}></div>

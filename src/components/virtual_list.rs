@@ -65,25 +65,31 @@ pub fn virtual_list(props: &Props) -> Html {
         }
     };
 
-    // Measure once mounted, and keep the followed row in view.
+    // Measure once mounted (the only layout read outside a scroll event),
+    // then keep the followed row in view from the last measurement, so a
+    // step never forces a synchronous layout.
     {
         let (node, viewport) = (node.clone(), viewport.clone());
-        let rh = props.row_height as i32;
-        use_effect_with((props.follow, props.count), move |&(follow, _)| {
+        use_effect_with((), move |_| {
             if let Some(el) = node.cast::<Element>() {
-                let height = visible_height(&el);
-                if let Some(row) = follow {
-                    let top = row as i32 * rh;
-                    let scroll = el.scroll_top();
-                    if top < scroll {
-                        el.set_scroll_top(top);
-                    } else if top + rh > scroll + height {
-                        el.set_scroll_top(top + rh - height);
-                    }
-                }
-                let seen = (el.scroll_top(), height);
+                let seen = (el.scroll_top(), visible_height(&el));
                 if seen != *viewport {
                     viewport.set(seen);
+                }
+            }
+        });
+    }
+    {
+        let node = node.clone();
+        let (scroll, height) = *viewport;
+        let rh = props.row_height as i32;
+        use_effect_with((props.follow, props.count), move |&(follow, _)| {
+            if let (Some(row), Some(el)) = (follow, node.cast::<Element>()) {
+                let top = row as i32 * rh;
+                if top < scroll {
+                    el.set_scroll_top(top);
+                } else if top + rh > scroll + height {
+                    el.set_scroll_top(top + rh - height);
                 }
             }
         });
