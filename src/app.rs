@@ -24,12 +24,6 @@ use yew::prelude::*;
 const RERUN_DELAY: u32 = 300;
 /// Each recording slice works about this long (ms) before the page paints.
 const SLICE_MS: f64 = 10.0;
-/// Engine operations per `advance` call. Small, so a slice can stop on
-/// time even when single steps are costly to record (10,000 tasks); the
-/// calls themselves cost next to nothing (`while True: pass` records as
-/// fast with 32 as with a million).
-const CALL_BUDGET: i64 = 64;
-
 fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
@@ -42,7 +36,7 @@ fn record_slice(run: &Run) -> bool {
     let start = now();
     loop {
         let before = now();
-        let done = run.advance(CALL_BUDGET);
+        let done = run.advance(crate::run::CALL_BUDGET);
         let after = now();
         run.spend(after - before);
         if done || run.is_over() {

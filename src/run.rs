@@ -14,7 +14,7 @@ pub const FILENAME: &str = "main.py";
 /// The step store of the current engine keeps every step's full view. A
 /// run whose estimated store grows past this stops recording (the steps so
 /// far stay browsable) before the WebAssembly memory runs out.
-pub const MEMORY_CAP: usize = 768 << 20;
+pub const MEMORY_CAP: usize = 1280 << 20;
 
 /// Wall-clock time a run may spend recording (ms) before recording stops,
 /// so that a program whose steps are very costly to record cannot keep the
@@ -27,6 +27,17 @@ pub enum Cap {
     Memory,
     Time,
 }
+
+/// Engine operations per `advance` call. Small, so a slice can stop on
+/// time even when single steps are costly to record (10,000 tasks); the
+/// calls themselves cost next to nothing (`while True: pass` records as
+/// fast with 32 as with a million).
+///
+/// NOTE: the engine's `Recording::advance` currently drops the trace events
+/// of a call that ends on its budget, so the recorded steps (and some
+/// narrations) depend on the budget; tests compare the page with
+/// `Run::record_to_end`, which records with this same budget.
+pub const CALL_BUDGET: i64 = 64;
 
 /// A shared value compared by identity: cheap props for big data.
 pub struct Shared<T: ?Sized>(pub Rc<T>);
@@ -159,6 +170,13 @@ impl Run {
             capped: Cell::new(None),
             spent: Cell::new(0.0),
         }
+    }
+
+    /// The whole run, recorded in the page's slices (for tests).
+    pub fn record_to_end(source: &str) -> Run {
+        let run = Run::new(0, source);
+        while !run.advance(CALL_BUDGET) {}
+        run
     }
 
     pub fn compile_error(&self) -> Option<&CompileError> {

@@ -409,19 +409,22 @@ async fn the_buttons_and_keys_step_forward_and_back() {
 
 #[wasm_bindgen_test]
 async fn the_panels_show_the_engines_view_of_a_step() {
-    use engine::history::Recording;
     let root = mount_page().await;
     let n = example_index("14_create_task_start_order.py");
     load_example(&root, n).await;
 
     // The first step at which the ready queue holds the three workers.
-    let h = Recording::new(EXAMPLES[n - 1].source, "main.py")
-        .unwrap()
-        .run_to_end(&Default::default());
-    let k = (0..h.len())
-        .find(|&k| h.view(k).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>() == [2, 3, 4])
-        .expect("a step with A, B, C ready");
-    let view = h.view(k);
+    // (As the page records it: in slices of the same budget.)
+    let run = loopscope_web::run::Run::record_to_end(EXAMPLES[n - 1].source);
+    let (k, view, k2) = run
+        .history(|h| {
+            let ready = |k: usize| h.view(k).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>();
+            let k = (0..h.len()).find(|&k| ready(k) == [2, 3, 4]).expect("a step with A, B, C ready");
+            // One second later: three timers wake the workers.
+            let k2 = (k..h.len()).find(|&k| h.view(k).timers.len() == 3).unwrap();
+            (k, h.view(k), k2)
+        })
+        .unwrap();
     scrub_to(&root, k).await;
     assert_eq!(step_shown(&root), k);
     let items = root.query_selector_all("[data-testid=ready-item]").unwrap();
@@ -450,8 +453,6 @@ async fn the_panels_show_the_engines_view_of_a_step() {
         );
     }
 
-    // One second later: three timers wake the workers.
-    let k2 = (k..h.len()).find(|&k| h.view(k).timers.len() == 3).unwrap();
     scrub_to(&root, k2).await;
     assert_eq!(count(&root, "[data-testid=timer-item]"), 3);
     assert!(text(&root, "[data-testid=timers]").contains("1.000"));

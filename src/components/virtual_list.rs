@@ -83,7 +83,7 @@ pub fn virtual_list(props: &Props) -> Html {
         let node = node.clone();
         let (scroll, height) = *viewport;
         let rh = props.row_height as i32;
-        use_effect_with((props.follow, props.count), move |&(follow, _)| {
+        use_effect_with((props.follow, props.count, height), move |&(follow, _, _)| {
             if let (Some(row), Some(el)) = (follow, node.cast::<Element>()) {
                 let top = row as i32 * rh;
                 if top < scroll {
