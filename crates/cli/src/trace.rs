@@ -17,7 +17,7 @@ fn kind_name(k: StepKind) -> &'static str {
 
 fn task_name(v: &StepView) -> String {
     match v.task {
-        Some(id) => v.tasks.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_default(),
+        Some(id) => v.tasks.iter().find(|t| t.id == id).map(|t| t.name.to_string()).unwrap_or_default(),
         None => "-".to_string(),
     }
 }
@@ -76,11 +76,12 @@ pub fn explain(source: &str, file: &str) -> i32 {
         if matches!(v.kind, StepKind::Line) {
             continue;
         }
-        out.push_str(&format!("[t={:.3}] {}\n", v.clock, v.narration));
+        // What the poll printed, then what it did.
         while printed < v.output_lines && printed < h.output.len() {
             out.push_str(&format!("          | {}\n", h.output[printed].text));
             printed += 1;
         }
+        out.push_str(&format!("[t={:.3}] {}\n", v.clock, v.narration));
     }
     print!("{out}");
     0

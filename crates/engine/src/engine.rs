@@ -367,6 +367,8 @@ impl Engine {
                 break;
             }
             if let Some(h) = l.timers.pop() {
+                vm.trace.to_ready(&h.0);
+                h.0.mark_ready(true);
                 l.ready.push_back(h.0);
             }
         }
@@ -431,6 +433,8 @@ impl Engine {
                 None => return None,
             }
         };
+        handle.mark_ready(false);
+        self.vm.trace.handle_left(&handle);
         if let Mode::Loop(run) = &mut self.mode {
             run.phase = Phase::RunHandles;
         }
@@ -754,7 +758,11 @@ impl Engine {
     fn runner_done(&mut self, main: Fiber, loop_id: u32, main_result: Option<Result<Value, Value>>) {
         if let Some(l) = self.vm.aio.loop_mut(loop_id) {
             l.closed = true;
-            l.ready.clear();
+            let left: Vec<_> = l.ready.drain(..).collect();
+            for h in &left {
+                h.mark_ready(false);
+                self.vm.trace.handle_left(h);
+            }
         }
         self.vm.aio.current = None;
         self.vm.trace.loop_closed(loop_id);

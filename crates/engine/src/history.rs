@@ -9,7 +9,9 @@
 use crate::engine::{Engine, Outcome, RunStatus, StopAt};
 use crate::error::CompileError;
 use crate::trace::Event;
+use crate::narrate::{Narration, StopInfo};
 use crate::view::*;
+use crate::vm::Vm;
 
 /// How far a step control moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,6 +38,8 @@ pub struct History {
     /// stderr as CPython would print it (tracebacks, warnings).
     pub stderr: String,
     pub finished: bool,
+    /// Mismatches found by `Recording::verify_each_step`.
+    pub verify_errors: Vec<String>,
 }
 
 impl History {
@@ -57,9 +61,23 @@ impl History {
         self.store.kind(k)
     }
 
+    /// The clock at step `k` (cheap).
+    pub fn clock(&self, k: usize) -> f64 {
+        self.store.clock(k)
+    }
+
+    /// The line at step `k` (cheap).
+    pub fn line(&self, k: usize) -> Option<u32> {
+        self.store.line(k)
+    }
+
     /// Bytes the step store uses (for the benchmark).
     pub fn bytes(&self) -> usize {
         self.store.bytes()
+    }
+
+    pub fn bytes_breakdown(&self) -> Vec<(&'static str, usize)> {
+        self.store.bytes_breakdown()
     }
 
     fn matches(&self, k: usize, g: Granularity, from: usize) -> bool {
@@ -122,6 +140,14 @@ pub struct Recording {
     pub history: History,
     /// Set when the last stop was a `time.sleep` that moved the clock.
     pending_block: Option<(f64, f64)>,
+    /// Events seen since the last recorded step.
+    carried: Vec<Event>,
+    /// The handle being run (its poll may span several steps).
+    poll_handle: Option<crate::trace::HandleInfo>,
+    /// Compare each stored step with a full, uncompressed model (tests).
+    verify: bool,
+    /// The model: every task's latest view, kept whole.
+    model: Vec<Option<TaskView>>,
 }
 
 /// Options for a recording.
@@ -142,10 +168,15 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::engine::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None };
-        let narration = "The program is loaded; nothing has run yet. Its module code runs first.".to_string();
-        r.push_step(StepKind::Start, None, None, narration);
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, verify: false, model: Vec::new() };
+        r.history.store.set_source(source);
+        r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
+    }
+
+    /// Check every step against a live capture (for tests; slow).
+    pub fn verify_each_step(&mut self) {
+        self.verify = true;
     }
 
     pub fn engine(&self) -> &Engine {
@@ -167,21 +198,22 @@ impl Recording {
             let before = self.engine.vm.ops_total;
             let status = self.engine.run(StopAt::Line, left.min(200_000));
             left -= (self.engine.vm.ops_total - before).max(1) as i64;
-            let events = self.engine.vm.trace.drain();
+            let mut events = self.engine.vm.trace.drain();
             self.collect_output(&events);
             match status {
                 RunStatus::Finished => {
+                    self.carried.extend(events);
                     self.finish();
                     return true;
                 }
                 RunStatus::Budget => {
-                    if self.note_block(&events) {
-                        continue;
-                    }
+                    self.note_block(&events);
+                    // Keep the events for the next step.
+                    self.carried.extend(events);
                 }
                 RunStatus::Stopped => {
                     self.note_block(&events);
-                    self.record_stop(&events);
+                    self.record_stop(&mut events);
                     if self.history.len() >= opts.max_steps {
                         self.engine_limit(opts.max_steps);
                         return true;
@@ -219,37 +251,104 @@ impl Recording {
         }
     }
 
-    fn record_stop(&mut self, events: &[Event]) {
-        let (kind, task, line, narration) = crate::narrate::describe_stop(&mut self.engine.vm, events, self.pending_block.take());
-        self.push_step(kind, task, line, narration);
+    fn record_stop(&mut self, events: &mut Vec<Event>) {
+        let mut all = std::mem::take(&mut self.carried);
+        if all.is_empty() {
+            all = std::mem::take(events);
+        } else {
+            all.append(events);
+        }
+        let blocked = self.pending_block.take().is_some();
+        let info = crate::narrate::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
+        self.push_step(info, &all);
+        all.clear();
+        self.carried = all;
     }
 
-    fn push_step(&mut self, kind: StepKind, task: Option<u32>, line: Option<u32>, narration: String) {
+    fn push_step(&mut self, info: StopInfo, events: &[Event]) {
+        use crate::store::QueueChange;
         let vm = &mut self.engine.vm;
-        let (ready, timers, tasks) = vm.capture_loop();
-        let iteration = vm.aio.loops.iter().map(|l| l.iteration).sum();
-        let view = StepView {
-            index: self.history.len(),
-            kind,
+        let store = &mut self.history.store;
+        let mut dirty: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
+        let loop_of = |vm: &Vm| vm.aio.running.or(vm.aio.current).unwrap_or(0);
+        for e in events {
+            match e {
+                Event::Scheduled(h) => {
+                    let loop_id = loop_of(vm);
+                    store.queue_change(QueueChange::Added { seq: h.seq, when: h.when, label: h.label.to_string(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
+                    dirty.extend(h.task);
+                }
+                Event::ToReady(h) => {
+                    let loop_id = loop_of(vm);
+                    store.queue_change(QueueChange::ToReady { seq: h.seq, label: h.label.to_string(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
+                    dirty.extend(h.task);
+                }
+                Event::HandleLeft(h) | Event::HandleCancelled(h) => {
+                    store.queue_change(QueueChange::Removed { seq: h.seq });
+                    dirty.extend(h.task);
+                }
+                Event::TaskCreated { task } | Event::TaskStepped { task } | Event::TaskRenamed { task } | Event::TaskCancelRequested { task } => {
+                    dirty.insert(*task);
+                }
+                Event::FutureDone { task } if *task != 0 => {
+                    dirty.insert(*task);
+                }
+                _ => {}
+            }
+        }
+        if let Some(cur) = vm.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id)) {
+            dirty.insert(cur);
+        }
+        for id in dirty {
+            let Some(t) = vm.aio.tasks.get(id as usize - 1).cloned() else { continue };
+            if t.code_internal() {
+                continue;
+            }
+            let view = vm.task_view(&t);
+            store.task_version(&view);
+            if self.verify {
+                let i = id as usize - 1;
+                if self.model.len() <= i {
+                    self.model.resize(i + 1, None);
+                }
+                self.model[i] = Some(view);
+            }
+        }
+        let input = crate::store::StepInput {
+            kind: info.kind,
+            who: info.who,
+            line: info.line,
+            narration: info.narration,
+            arg: info.call_name,
             clock: vm.clock,
-            iteration,
+            iteration: vm.aio.loops.iter().map(|l| l.iteration).sum(),
             poll: vm.trace.polls,
-            task,
-            line,
-            narration,
-            ready,
-            timers,
-            tasks,
             output_lines: vm.out.lines.len(),
+            loop_id: vm.aio.running.or(vm.aio.current).or_else(|| (vm.aio.loops.len() as u32).checked_sub(1)).unwrap_or(0),
         };
-        self.history.store.push(view);
+        store.push(input);
+        if self.verify {
+            let k = self.history.store.len() - 1;
+            let stored = self.history.store.view(k);
+            let vm = &mut self.engine.vm;
+            let (ready, timers, _) = vm.capture_loop();
+            // Suspended tasks are shown as they were when they last
+            // changed (the model keeps exactly those views).
+            let tasks: Vec<TaskView> = self.model.iter().flatten().cloned().collect();
+            let live = StepView { ready, timers, tasks, ..stored.clone() };
+            if live != stored {
+                self.history.verify_errors.push(format!("step {k}: stored {:?}\n   live {:?}", stored, live));
+            }
+        }
     }
 
     fn finish(&mut self) {
         let outcome = self.engine.outcome().cloned().unwrap_or(Outcome::Ok);
         self.collect_output(&[]);
-        let narration = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
-        self.push_step(StepKind::End, None, None, narration);
+        let sentence = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
+        let events = std::mem::take(&mut self.carried);
+        self.push_step(StopInfo { kind: StepKind::End, who: None, line: None, narration: Narration::End, call_name: Some(sentence) }, &events);
+        self.history.store.finish();
         self.history.warnings = crate::narrate::warnings(&mut self.engine.vm, &outcome, &self.history);
         self.history.stderr = self.engine.vm.out.stderr.clone();
         self.history.outcome = Some(outcome);
@@ -258,8 +357,14 @@ impl Recording {
 
     fn engine_limit(&mut self, max_steps: usize) {
         let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::vm::call::group_thousands(max_steps as u64)));
-        let narration = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
-        self.push_step(StepKind::End, None, None, narration);
+        let sentence = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
+        let events = std::mem::take(&mut self.carried);
+        // Stopped in the middle of a task: the end shows where it stopped.
+        let vm = &self.engine.vm;
+        let who = vm.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id));
+        let line = if who.is_some() { vm.cur.frames.last().map(|f| f.line).filter(|l| *l != 0) } else { None };
+        self.push_step(StopInfo { kind: StepKind::End, who, line, narration: Narration::End, call_name: Some(sentence) }, &events);
+        self.history.store.finish();
         self.history.outcome = Some(outcome);
         self.history.finished = true;
     }

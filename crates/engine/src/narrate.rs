@@ -1,41 +1,132 @@
 //! One plain sentence per step: what happened, and why the loop does what
-//! it does next. Built from the trace events of the step and the state
-//! right after it.
+//! it does next. The recorder stores a small `Narration` per step; the
+//! sentence is rendered from it and the step's view when the step is shown,
+//! so it always agrees with what the panels show.
 
 use crate::engine::Outcome;
 use crate::history::History;
 use crate::trace::{Event, HandleInfo};
-use crate::view::{StepKind, TaskState, Warning};
+use crate::view::{StepKind, StepView, TaskState, Warning};
 use crate::vm::frame::FiberOwner;
 use crate::vm::Vm;
 
-/// "Task-2 (say_after)".
-pub fn task_label(vm: &Vm, id: u32) -> String {
-    match vm.aio.tasks.get((id as usize).wrapping_sub(1)) {
-        Some(t) => {
-            let name = t.name().map(|n| n.to_string()).unwrap_or_default();
-            match t.task().map(|d| &d.coro) {
-                Some(crate::value::Value::Coroutine(c)) => format!("{name} ({})", c.code.name),
-                _ => name,
-            }
-        }
-        None => format!("Task #{id}"),
-    }
+/// Who ran a line: a task id, or these markers.
+pub const MAIN: u32 = 0;
+pub const CALLBACK: u32 = u32::MAX - 1;
+
+/// How a line step came about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineHow {
+    Plain,
+    /// The first line of a task's coroutine.
+    Starts,
+    /// The first line after the task was suspended.
+    Resumes,
 }
 
-fn owner_label(vm: &Vm, owner: FiberOwner) -> (String, Option<u32>) {
+/// What kind of handle a poll ran. The task concerned (if any) is the
+/// step's `who`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PollWhat {
+    Task,
+    Timer,
+    /// gather()'s callback: children done so far, out of how many.
+    Gather { done: u16, total: u16 },
+    StopLoop,
+    /// A callable; its name is the step's argument.
+    Call,
+    Executor,
+    Shutdown,
+}
+
+/// The stored form of a step's narration.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Narration {
+    Start,
+    Line(LineHow),
+    /// A blocking call ran before this line (clock moved since last step).
+    Blocked,
+    ClockJump,
+    Poll(PollWhat),
+    /// The run ended: the sentence is the string id in `arg`.
+    End,
+}
+
+/// Everything describing a stop: kind, running task (or MAIN/CALLBACK),
+/// line, narration, and an argument (string id or 0).
+pub struct StopInfo {
+    pub kind: StepKind,
+    pub who: Option<u32>,
+    pub line: Option<u32>,
+    pub narration: Narration,
+    /// For `PollWhat::Call`: the callable's name (interned by the caller).
+    pub call_name: Option<String>,
+}
+
+fn owner_id(owner: FiberOwner) -> u32 {
     match owner {
-        FiberOwner::Main => ("The program".to_string(), None),
-        FiberOwner::Task(id) => (task_label(vm, id), Some(id)),
-        FiberOwner::Callback => ("A callback".to_string(), None),
-        FiberOwner::Nested => ("Code called by a built-in".to_string(), None),
+        FiberOwner::Main => MAIN,
+        FiberOwner::Task(id) => id,
+        FiberOwner::Callback | FiberOwner::Nested => CALLBACK,
     }
 }
 
-fn line_text(vm: &Vm, line: u32) -> String {
-    match vm.sources.first() {
-        Some(s) => s.lines.line_text(&s.text, line).trim().to_string(),
-        None => String::new(),
+/// Classify the stop just reached. `current_poll` carries the handle that
+/// is running across several stops.
+pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mut Option<HandleInfo>) -> StopInfo {
+    let last = events.iter().rev().find(|e| matches!(e, Event::Line { .. } | Event::PollEnd | Event::ClockJump { .. }));
+    let started_here = events.iter().rev().find_map(|e| match e {
+        Event::PollStart { handle } => Some(handle.clone()),
+        _ => None,
+    });
+    let fresh_poll = started_here.is_some();
+    if let Some(h) = started_here {
+        *current_poll = Some(h);
+    }
+    let lines_here = events.iter().filter(|e| matches!(e, Event::Line { .. })).count();
+    match last {
+        Some(Event::Line { owner, line }) => {
+            let who = owner_id(*owner);
+            let polled_task = match current_poll {
+                Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => Some(*task),
+                _ => None,
+            };
+            let first_line = fresh_poll && lines_here == 1 && polled_task == Some(who);
+            let how = if first_line && is_first_line_of_coroutine(vm) {
+                LineHow::Starts
+            } else if first_line {
+                LineHow::Resumes
+            } else {
+                LineHow::Plain
+            };
+            let (kind, narration) = if blocked { (StepKind::Blocked, Narration::Blocked) } else { (StepKind::Line, Narration::Line(how)) };
+            StopInfo { kind, who: Some(who), line: Some(*line), narration, call_name: None }
+        }
+        Some(Event::ClockJump { .. }) => StopInfo { kind: StepKind::ClockJump, who: None, line: None, narration: Narration::ClockJump, call_name: None },
+        _ => {
+            let poll = current_poll.take();
+            let nz = |t: u32| if t == 0 { None } else { Some(t) };
+            let (what, who, call_name) = match poll {
+                Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => (PollWhat::Task, Some(task), None),
+                Some(HandleInfo::Timer { task }) => (PollWhat::Timer, nz(task), None),
+                Some(HandleInfo::Gather { child, done, total }) => {
+                    (PollWhat::Gather { done: done.min(u16::MAX as u32) as u16, total: total.min(u16::MAX as u32) as u16 }, nz(child), None)
+                }
+                Some(HandleInfo::StopLoop { task }) => (PollWhat::StopLoop, nz(task), None),
+                Some(HandleInfo::Shutdown) | None => (PollWhat::Shutdown, None, None),
+                Some(HandleInfo::Call { name }) => (PollWhat::Call, None, Some(name.to_string())),
+                Some(HandleInfo::Executor) => (PollWhat::Executor, None, None),
+            };
+            StopInfo { kind: StepKind::Poll, who, line: None, narration: Narration::Poll(what), call_name }
+        }
+    }
+}
+
+/// Is the running task at the first line of its coroutine (never awaited)?
+fn is_first_line_of_coroutine(vm: &Vm) -> bool {
+    match vm.cur.frames.first() {
+        Some(f) => vm.cur.frames.len() == 1 && f.code.ops[..f.pc.min(f.code.ops.len())].iter().all(|op| !matches!(op, crate::compiler::code::Op::Await)),
+        None => false,
     }
 }
 
@@ -43,110 +134,128 @@ fn t(x: f64) -> String {
     format!("t={x:.3}")
 }
 
-/// Kind, running task, line and narration for the stop just reached.
-pub fn describe_stop(vm: &mut Vm, events: &[Event], block: Option<(f64, f64)>) -> (StepKind, Option<u32>, Option<u32>, String) {
-    let last = events.iter().rev().find(|e| matches!(e, Event::Line { .. } | Event::PollEnd | Event::ClockJump { .. }));
-    let poll_start = events.iter().rev().find_map(|e| match e {
-        Event::PollStart { handle } => Some(handle.clone()),
-        _ => None,
-    });
-    match last {
-        Some(Event::Line { owner, line }) => {
-            let (who, task) = owner_label(vm, *owner);
-            let code = line_text(vm, *line);
-            let resumed = match (&poll_start, task) {
-                (Some(HandleInfo::Step { task: t1 }), Some(t2)) if *t1 == t2 => true,
-                (Some(HandleInfo::Wakeup { task: t1 }), Some(t2)) if *t1 == t2 => true,
-                _ => false,
-            };
-            let started = resumed && events.iter().any(|e| matches!(e, Event::Line { .. })) && matches!(poll_start, Some(HandleInfo::Step { .. }));
-            let mut s = match block {
-                Some((from, to)) => format!(
-                    "A blocking call held the loop for {:.3} s ({} → {}): no other task could run meanwhile. ",
-                    to - from,
-                    t(from),
-                    t(to)
-                ),
-                None => String::new(),
-            };
-            if resumed && started && events.iter().filter(|e| matches!(e, Event::Line { .. })).count() == 1 {
-                s.push_str(&format!("{who} takes its turn and runs line {line}: {code}"));
-            } else if resumed && events.iter().filter(|e| matches!(e, Event::Line { .. })).count() == 1 {
-                s.push_str(&format!("{who} resumes and runs line {line}: {code}"));
-            } else {
-                s.push_str(&format!("{who} runs line {line}: {code}"));
+/// "Task-2 (say_after)" from the view.
+fn task_label(v: &StepView, id: u32) -> String {
+    match v.tasks.iter().find(|t| t.id == id) {
+        Some(t) => format!("{} ({})", t.name, t.coro),
+        None => format!("Task #{id}"),
+    }
+}
+
+fn who_label(v: &StepView, who: u32) -> String {
+    match who {
+        MAIN => "The program".to_string(),
+        CALLBACK => "A callback".to_string(),
+        id => task_label(v, id),
+    }
+}
+
+/// Inputs to render a sentence besides the view.
+pub struct RenderCtx<'a> {
+    pub who: u32,
+    /// The text of the step's line.
+    pub code: &'a str,
+    /// The clock at the previous step.
+    pub prev_clock: f64,
+    /// The previous step's line text (what blocked, for a Blocked step).
+    pub prev_code: &'a str,
+    /// The string argument (call name, end sentence).
+    pub arg: &'a str,
+}
+
+/// What the loop does after a poll, from the queue it leaves.
+fn then(v: &StepView) -> String {
+    match v.ready.first() {
+        Some(h) => format!("next in the ready queue: {}", h.label),
+        None if v.timers.is_empty() => "nothing else is ready and no timer is set".to_string(),
+        None => "nothing else is ready in this iteration".to_string(),
+    }
+}
+
+/// The sentence for a step.
+pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
+    match n {
+        Narration::Start => "The program is loaded; nothing has run yet. Its module code runs first.".to_string(),
+        Narration::Line(how) => {
+            let who = who_label(v, cx.who);
+            let line = v.line.unwrap_or(0);
+            match how {
+                LineHow::Starts => format!("{who} starts: the loop runs its first step, line {line}: {}", cx.code),
+                LineHow::Resumes => format!("{who} resumes where it left off, line {line}: {}", cx.code),
+                LineHow::Plain => format!("{who} runs line {line}: {}", cx.code),
             }
-            let kind = if block.is_some() { StepKind::Blocked } else { StepKind::Line };
-            (kind, task, Some(*line), s)
         }
-        Some(Event::ClockJump { from, to }) => {
-            let next = vm.capture_next_timer_label();
-            let why = match next {
-                Some(l) => format!(" ({l})"),
-                None => String::new(),
-            };
-            (
-                StepKind::ClockJump,
-                None,
-                None,
-                format!("Nothing is ready: the clock jumps from {} to {}, the earliest timer{why}.", t(*from), t(*to)),
+        Narration::Blocked => {
+            let who = who_label(v, cx.who);
+            let line = v.line.unwrap_or(0);
+            let what = if cx.prev_code.is_empty() { "A blocking call".to_string() } else { format!("`{}` in {who}", cx.prev_code) };
+            format!(
+                "{what} blocked the loop for {:.3} s ({} → {}): nothing else could run meanwhile. Now line {line}: {}",
+                v.clock - cx.prev_clock,
+                t(cx.prev_clock),
+                t(v.clock),
+                cx.code
             )
         }
-        _ => {
-            let s = match &poll_start {
-                Some(h) => describe_poll(vm, h),
-                None => "The loop ran a handle.".to_string(),
-            };
-            let task = match &poll_start {
-                Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => Some(*task),
-                _ => None,
-            };
-            (StepKind::Poll, task, None, s)
+        Narration::ClockJump => {
+            let why = v.ready.first().map(|h| format!(" ({})", h.label)).unwrap_or_default();
+            format!("Nothing is ready: the clock jumps from {} to {}, the earliest timer{why}.", t(cx.prev_clock), t(v.clock))
         }
-    }
-}
-
-fn describe_poll(vm: &mut Vm, h: &HandleInfo) -> String {
-    match h {
-        HandleInfo::Step { task } | HandleInfo::Wakeup { task } => {
-            let label = task_label(vm, *task);
-            let Some(t) = vm.aio.tasks.get(*task as usize - 1).cloned() else { return format!("{label} ran.") };
-            let view = vm.task_view(&t, &[]);
-            match view.state {
-                TaskState::Waiting => {
-                    let what = view.waiting_on.unwrap_or_else(|| "a future".into());
-                    format!("{label} awaited {what}: it gives the loop back, and the loop runs the next ready handle.")
+        Narration::Poll(what) => match what {
+            PollWhat::Task => {
+                let label = task_label(v, cx.who);
+                match v.tasks.iter().find(|x| x.id == cx.who) {
+                    Some(task) => match task.state {
+                        TaskState::Waiting => {
+                            let w = task.waiting_on.as_deref().unwrap_or("a future");
+                            format!("{label} awaited {w} and gives the loop back; {}.", then(v))
+                        }
+                        TaskState::Ready | TaskState::Scheduled => {
+                            format!("{label} yielded with asyncio.sleep(0): its next step goes to the back of the ready queue; {}.", then(v))
+                        }
+                        TaskState::Done => {
+                            let r = task.result.as_deref().unwrap_or("None");
+                            format!("{label} finished and returned {r}; whoever awaits it is woken.")
+                        }
+                        TaskState::Failed => {
+                            let r = task.result.as_deref().unwrap_or("an exception");
+                            format!("{label} raised {r}: the exception is stored in the task until someone awaits it.")
+                        }
+                        TaskState::Cancelled => format!("{label} was cancelled: CancelledError ended its coroutine."),
+                        TaskState::Running => format!("{label} ran."),
+                    },
+                    None => format!("{label} ran."),
                 }
-                TaskState::Scheduled | TaskState::Ready => {
-                    format!("{label} yielded with asyncio.sleep(0): its next step goes to the back of the ready queue.")
-                }
-                TaskState::Done => {
-                    let r = view.result.unwrap_or_default();
-                    format!("{label} finished and returned {r}; whoever awaits it is woken.")
-                }
-                TaskState::Failed => {
-                    let r = view.result.unwrap_or_default();
-                    format!("{label} raised {r}: the exception is stored in the task until someone awaits it.")
-                }
-                TaskState::Cancelled => format!("{label} was cancelled: CancelledError ended its coroutine."),
-                TaskState::Running => format!("{label} ran."),
             }
-        }
-        HandleInfo::Timer => "A timer fired: the future it guards is done, so the task awaiting it is woken.".to_string(),
-        HandleInfo::Gather => "gather() noted that one of its awaitables finished.".to_string(),
-        HandleInfo::StopLoop => "The future the loop was running for is done, so the loop stops after this iteration.".to_string(),
-        HandleInfo::Call { name } => format!("The loop called {name}()."),
-        HandleInfo::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
-    }
-}
-
-impl Vm {
-    /// What the earliest pending timer is for.
-    fn capture_next_timer_label(&mut self) -> Option<String> {
-        let id = self.aio.running?;
-        let l = self.aio.loop_ref(id)?;
-        let first = l.ready.front().cloned()?;
-        Some(self.handle_view(&first).label)
+            PollWhat::Timer => {
+                if cx.who != MAIN && cx.who != u32::MAX {
+                    let label = task_label(v, cx.who);
+                    format!("The timer set by {label} fired: its sleep is over, so its wakeup joins the ready queue.")
+                } else {
+                    "A timer fired: the future it guards is done, so whoever awaits it is woken.".to_string()
+                }
+            }
+            PollWhat::Gather { done, total } => {
+                let child = if cx.who != MAIN && cx.who != u32::MAX { task_label(v, cx.who) } else { "an awaitable".to_string() };
+                if done >= total {
+                    format!("gather() sees {child} finish: all {total} are done, so gather() completes and wakes its awaiter.")
+                } else {
+                    format!("gather() sees {child} finish: {done} of {total} done, it keeps waiting for the rest.")
+                }
+            }
+            PollWhat::StopLoop => {
+                if cx.who != MAIN && cx.who != u32::MAX {
+                    let label = task_label(v, cx.who);
+                    format!("{label} is done, so the loop stops after this iteration and asyncio.run() returns.")
+                } else {
+                    "The future the loop was running for is done, so the loop stops after this iteration.".to_string()
+                }
+            }
+            PollWhat::Shutdown => "asyncio.run() shuts the loop down (async generators, the default executor) before it returns.".to_string(),
+            PollWhat::Call => format!("The loop called {}().", cx.arg),
+            PollWhat::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
+        },
+        Narration::End => cx.arg.to_string(),
     }
 }
 
@@ -185,17 +294,16 @@ pub fn warnings(vm: &mut Vm, outcome: &Outcome, history: &History) -> Vec<Warnin
     }
     for k in 0..history.len() {
         if history.kind(k) == StepKind::Blocked {
-            let v = history.view(k);
-            let prev = history.view(k.saturating_sub(1));
-            out.push(Warning::BlockedLoop { what: "a blocking call".into(), seconds: v.clock - prev.clock, step: k });
+            let seconds = history.clock(k) - history.clock(k.saturating_sub(1));
+            out.push(Warning::BlockedLoop { what: "a blocking call".into(), seconds, step: k });
         }
     }
     let tasks = vm.aio.tasks.clone();
-    for t in tasks {
-        if t.log_traceback.get() {
-            let e = t.exception.borrow().clone().unwrap_or(crate::value::Value::None);
+    for task in tasks {
+        if task.log_traceback.get() {
+            let e = task.exception.borrow().clone().unwrap_or(crate::value::Value::None);
             let exception = vm.safe_repr(&e, 80);
-            out.push(Warning::UnretrievedException { task: t.name().map(|n| n.to_string()).unwrap_or_default(), exception });
+            out.push(Warning::UnretrievedException { task: task.name().map(|n| n.to_string()).unwrap_or_default(), exception });
         }
     }
     if let Outcome::Deadlock { waiting } = outcome {

@@ -20,6 +20,12 @@ pub struct RunReport {
 
 /// Compile and run `source` to the end.
 pub fn run_source(source: &str, filename: &str) -> RunReport {
+    run_source_with_limits(source, filename, None)
+}
+
+/// Compile and run `source` to the end under `limits` (the defaults when
+/// `None`), e.g. tight ones for fuzzing.
+pub fn run_source_with_limits(source: &str, filename: &str, limits: Option<crate::vm::Limits>) -> RunReport {
     let mut engine = match crate::engine::load(source, filename) {
         Ok(e) => e,
         Err(CompileError::Syntax(errors)) => {
@@ -38,6 +44,9 @@ pub fn run_source(source: &str, filename: &str) -> RunReport {
             return RunReport { stdout: msg.clone(), stamped: msg, stderr: String::new(), exit_code: 5, outcome: None };
         }
     };
+    if let Some(l) = limits {
+        engine.vm.limits = l;
+    }
     let outcome = engine.run_to_end().clone();
     report(&engine, outcome)
 }

@@ -129,19 +129,21 @@ impl Vm {
         if f.code.internal {
             return None;
         }
-        let line = if running_top { f.line.max(f.code.line_at(f.pc)) } else { f.current_line() };
+        // The statement being run (its first line), as line stepping shows it.
+        let _ = running_top;
+        let line = if f.line != 0 { f.line } else { f.current_line() };
         let mut locals = Vec::new();
         if !matches!(f.kind, FrameKind::Module) {
             for (name, val) in f.locals() {
                 if name.starts_with('.') {
                     continue;
                 }
-                locals.push((name.to_string(), self.safe_repr(&val, REPR_LIMIT)));
+                locals.push((name.clone(), Rc::from(self.safe_repr(&val, REPR_LIMIT).as_str())));
             }
         }
-        let function = match f.kind {
-            FrameKind::Module => "<module>".to_string(),
-            _ => f.code.name.to_string(),
+        let function: Text = match f.kind {
+            FrameKind::Module => Rc::from("<module>"),
+            _ => f.code.name.clone(),
         };
         Some(FrameView { function, line, locals })
     }
@@ -158,64 +160,56 @@ impl Vm {
         out
     }
 
-    fn handle_task(h: &Handle) -> Option<Rc<Future>> {
-        match &h.kind {
-            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => Some(task.clone()),
-            _ => None,
+    /// Label and task of a handle, fixed when it is scheduled. With a
+    /// task, the label is what follows the task's (current) name.
+    pub fn handle_label(&self, kind: &HandleKind, timer: bool) -> (Rc<str>, Option<u32>) {
+        let current = self.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id));
+        let (label, task) = match kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } if task.code_internal() => ("asyncio.run() shutdown step".to_string(), None),
+            HandleKind::TaskStep { task, exc } => {
+                let l = if exc.is_some() { "step (throw)" } else { "step" };
+                (l.to_string(), task.task().map(|d| d.id))
+            }
+            HandleKind::TaskWakeup { task, .. } => ("wakeup".to_string(), task.task().map(|d| d.id)),
+            HandleKind::Call { func, .. } => {
+                if timer {
+                    (format!("call {}", callable_name(func)), None)
+                } else {
+                    (format!("callback {}", callable_name(func)), None)
+                }
+            }
+            HandleKind::GatherDone { .. } => ("gather callback".to_string(), None),
+            HandleKind::StopLoop { .. } => ("stop the loop".to_string(), None),
+            HandleKind::SetResultUnlessCancelled { fut, .. } => {
+                let what = fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "timer".into());
+                (what, current)
+            }
+            HandleKind::ExecutorDone { .. } => ("executor job done".to_string(), current),
+        };
+        (Rc::from(label.as_str()), task)
+    }
+
+    /// The label shown: the task's current name, then the handle's text.
+    fn shown_label(&self, h: &Handle) -> Text {
+        match h.task.and_then(|id| self.aio.tasks.get(id as usize - 1)).and_then(|t| t.name()) {
+            Some(n) => Rc::from(format!("{n} {}", h.label).as_str()),
+            None => h.label.clone(),
         }
     }
 
     pub fn handle_view(&self, h: &Handle) -> HandleView {
-        let task = Vm::handle_task(h).and_then(|t| t.task().map(|d| d.id));
-        let label = match &h.kind {
-            HandleKind::TaskStep { task, exc } => {
-                let n = task.name().unwrap_or_default();
-                if exc.is_some() {
-                    format!("{n} step (throws)")
-                } else {
-                    format!("{n} step")
-                }
-            }
-            HandleKind::TaskWakeup { task, .. } => format!("{} wakeup", task.name().unwrap_or_default()),
-            HandleKind::Call { func, .. } => format!("callback {}", callable_name(func)),
-            HandleKind::GatherDone { .. } => "gather callback".to_string(),
-            HandleKind::StopLoop { .. } => "stop the loop".to_string(),
-            HandleKind::SetResultUnlessCancelled { fut, .. } => format!("end {}", fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "sleep".into())),
-            HandleKind::ExecutorDone { .. } => "executor result".to_string(),
-        };
-        HandleView { task, label }
-    }
-
-    /// Which task a timer will wake (the task awaiting its future).
-    fn timer_task(&self, h: &Handle) -> Option<u32> {
-        let fut = match &h.kind {
-            HandleKind::SetResultUnlessCancelled { fut, .. } | HandleKind::ExecutorDone { fut, .. } => fut.clone(),
-            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => return task.task().map(|d| d.id),
-            _ => return None,
-        };
-        self.aio.tasks.iter().find(|t| t.task().and_then(|d| d.fut_waiter.borrow().as_ref().map(|w| Rc::ptr_eq(w, &fut))).unwrap_or(false)).and_then(|t| t.task().map(|d| d.id))
+        HandleView { task: h.task, label: self.shown_label(h) }
     }
 
     pub fn timer_view(&self, h: &Handle) -> TimerView {
-        let task = self.timer_task(h);
-        let label = match &h.kind {
-            HandleKind::SetResultUnlessCancelled { fut, .. } => match task.and_then(|id| self.aio.tasks.get(id as usize - 1)).and_then(|t| t.name()) {
-                Some(n) => format!("{n} wake"),
-                None => fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "sleep".into()),
-            },
-            HandleKind::Call { func, .. } => format!("call {}", callable_name(func)),
-            HandleKind::ExecutorDone { .. } => "executor job done".to_string(),
-            HandleKind::TaskStep { task, .. } => format!("{} step", task.name().unwrap_or_default()),
-            _ => "timer".to_string(),
-        };
-        TimerView { when: h.when, task, label }
+        TimerView { when: h.when, task: h.task, label: self.shown_label(h) }
     }
 
     /// A task's state and stack as the visualizer shows them now.
-    pub fn task_view(&mut self, t: &Rc<Future>, ready: &[Rc<Handle>]) -> TaskView {
+    pub fn task_view(&mut self, t: &Rc<Future>) -> TaskView {
         let data = t.task().expect("a task");
         let is_current = self.aio.current_task.as_ref().map(|c| Rc::ptr_eq(c, t)).unwrap_or(false);
-        let in_ready = ready.iter().any(|h| Vm::handle_task(h).map(|x| Rc::ptr_eq(&x, t)).unwrap_or(false));
+        let in_ready = data.in_ready.get() > 0;
         let state = match t.state.get() {
             FutState::Cancelled => TaskState::Cancelled,
             FutState::Finished if t.exception.borrow().is_some() => TaskState::Failed,
@@ -257,23 +251,23 @@ impl Vm {
                 },
             }
         };
-        let waiting_on = if state == TaskState::Waiting { Some(self.describe_wait(t)) } else { None };
-        let result = match state {
+        let waiting_on = if state == TaskState::Waiting { Some(Rc::from(self.describe_wait(t).as_str())) } else { None };
+        let result: Option<Text> = match state {
             TaskState::Done => {
                 let r = t.result.borrow().clone();
-                Some(self.safe_repr(&r, REPR_LIMIT))
+                Some(Rc::from(self.safe_repr(&r, REPR_LIMIT).as_str()))
             }
             TaskState::Failed => {
                 let e = t.exception.borrow().clone().unwrap_or(Value::None);
-                Some(self.safe_repr(&e, REPR_LIMIT))
+                Some(Rc::from(self.safe_repr(&e, REPR_LIMIT).as_str()))
             }
             _ => None,
         };
-        let coro = match &data.coro {
-            Value::Coroutine(c) => c.code.name.to_string(),
-            _ => String::new(),
+        let coro: Text = match &data.coro {
+            Value::Coroutine(c) => c.code.name.clone(),
+            _ => Rc::from(""),
         };
-        TaskView { id: data.id, name: data.name.borrow().to_string(), coro, state, waiting_on, stack, result }
+        TaskView { id: data.id, name: data.name.borrow().clone(), coro, state, waiting_on, stack, result }
     }
 
     /// Ready queue, timers and tasks of the loop that is running (or the
@@ -291,7 +285,7 @@ impl Vm {
         let ready_views: Vec<HandleView> = ready.iter().map(|h| self.handle_view(h)).collect();
         let timer_views: Vec<TimerView> = timers.iter().map(|h| self.timer_view(h)).collect();
         let tasks: Vec<Rc<Future>> = self.aio.tasks.clone();
-        let task_views: Vec<TaskView> = tasks.iter().filter(|t| !t.code_internal()).map(|t| self.task_view(t, &ready)).collect();
+        let task_views: Vec<TaskView> = tasks.iter().filter(|t| !t.code_internal()).map(|t| self.task_view(t)).collect();
         (ready_views, timer_views, task_views)
     }
 }
@@ -310,12 +304,8 @@ fn short_future(f: &Future) -> String {
 }
 
 impl Future {
-    /// Tasks running the library's own coroutines (the Runner's shutdown
-    /// steps) are not shown.
+    /// The Runner's shutdown tasks are not shown.
     pub fn code_internal(&self) -> bool {
-        match self.task().map(|d| &d.coro) {
-            Some(Value::Coroutine(c)) => c.code.internal,
-            _ => false,
-        }
+        self.task().map(|d| d.hidden.get()).unwrap_or(false)
     }
 }

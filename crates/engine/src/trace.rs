@@ -17,10 +17,15 @@ pub enum HandleInfo {
     Wakeup { task: u32 },
     /// A Python callable (`call_soon(f)`, a done callback).
     Call { name: Rc<str> },
-    Gather,
-    StopLoop,
-    /// sleep()'s timer: it sets a future's result.
-    Timer,
+    /// gather()'s callback for a finished child (a task id, or 0), with
+    /// how many children are done counting this one, out of how many.
+    Gather { child: u32, done: u32, total: u32 },
+    /// run_until_complete's callback: the future (task) it ran for.
+    StopLoop { task: u32 },
+    /// sleep()'s timer: it sets a future's result (the task that slept).
+    Timer { task: u32 },
+    /// A step of one of asyncio.run()'s own shutdown tasks.
+    Shutdown,
     /// An executor job's result is delivered.
     Executor,
 }
@@ -28,12 +33,18 @@ pub enum HandleInfo {
 impl HandleInfo {
     pub fn of(h: &Handle) -> HandleInfo {
         match &h.kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } if task.code_internal() => HandleInfo::Shutdown,
             HandleKind::TaskStep { task, .. } => HandleInfo::Step { task: task_id(task) },
             HandleKind::TaskWakeup { task, .. } => HandleInfo::Wakeup { task: task_id(task) },
             HandleKind::Call { func, .. } => HandleInfo::Call { name: callable_name(func) },
-            HandleKind::GatherDone { .. } => HandleInfo::Gather,
-            HandleKind::StopLoop { .. } => HandleInfo::StopLoop,
-            HandleKind::SetResultUnlessCancelled { .. } => HandleInfo::Timer,
+            HandleKind::GatherDone { gather, fut } => HandleInfo::Gather {
+                child: task_id(fut),
+                done: gather.nfinished.get() as u32 + 1,
+                total: gather.nfuts.get() as u32,
+            },
+            HandleKind::StopLoop { fut } if fut.code_internal() => HandleInfo::Shutdown,
+            HandleKind::StopLoop { fut } => HandleInfo::StopLoop { task: task_id(fut) },
+            HandleKind::SetResultUnlessCancelled { .. } => HandleInfo::Timer { task: h.task.unwrap_or(0) },
             HandleKind::ExecutorDone { .. } => HandleInfo::Executor,
         }
     }
@@ -54,7 +65,7 @@ pub fn callable_name(v: &crate::value::Value) -> Rc<str> {
 }
 
 /// One thing that happened.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Event {
     /// A line of learner code is about to run in `owner`.
     Line { owner: FiberOwner, line: u32 },
@@ -69,8 +80,17 @@ pub enum Event {
     TaskCancelRequested { task: u32 },
     /// A task finished its step (its state may have changed).
     TaskStepped { task: u32 },
-    FutureDone,
-    Scheduled,
+    /// A task's future finished (state change), by task id (0: a plain future).
+    FutureDone { task: u32 },
+    /// A handle joined the ready queue or the timer heap.
+    Scheduled(Rc<Handle>),
+    /// A due timer moved from the heap to the ready queue.
+    ToReady(Rc<Handle>),
+    /// A handle left the ready queue (to run, or skipped as cancelled), or
+    /// was dropped by `loop.close()`.
+    HandleLeft(Rc<Handle>),
+    /// `handle.cancel()`.
+    HandleCancelled(Rc<Handle>),
     /// The program printed something.
     Output,
     LoopStarted { loop_id: u32 },
@@ -149,11 +169,28 @@ impl Tracer {
     pub fn task_state(&mut self, t: &Future) {
         self.push(Event::TaskStepped { task: task_id(t) });
     }
-    pub fn future_done(&mut self, _f: &Future) {
-        self.push(Event::FutureDone);
+    pub fn future_done(&mut self, f: &Future) {
+        self.push(Event::FutureDone { task: task_id(f) });
     }
-    pub fn scheduled(&mut self, _h: &Handle) {
-        self.push(Event::Scheduled);
+    pub fn scheduled(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::Scheduled(h.clone()));
+        }
+    }
+    pub fn to_ready(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::ToReady(h.clone()));
+        }
+    }
+    pub fn handle_left(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::HandleLeft(h.clone()));
+        }
+    }
+    pub fn handle_cancelled(&mut self, h: &Rc<Handle>) {
+        if self.enabled() {
+            self.events.push(Event::HandleCancelled(h.clone()));
+        }
     }
     pub fn loop_started(&mut self, loop_id: u32) {
         self.push(Event::LoopStarted { loop_id });

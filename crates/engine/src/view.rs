@@ -4,6 +4,10 @@
 //! and the UI can render it.
 
 use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+
+/// Shared immutable text (cheap to clone when rebuilding a step).
+pub type Text = Rc<str>;
 
 /// What kind of step this is (its granularity in the stepping controls).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,10 +44,10 @@ pub enum TaskState {
 /// One suspended (or running) frame of a task's coroutine stack.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FrameView {
-    pub function: String,
+    pub function: Text,
     pub line: u32,
     /// (name, short repr) of the frame's bound locals.
-    pub locals: Vec<(String, String)>,
+    pub locals: Vec<(Text, Text)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -51,18 +55,18 @@ pub struct TaskView {
     /// 1, 2, ... in creation order (stable colours).
     pub id: u32,
     /// `Task-1`, or the name given.
-    pub name: String,
+    pub name: Text,
     /// The coroutine's function name (`main`, `say_after`).
-    pub coro: String,
+    pub coro: Text,
     pub state: TaskState,
     /// What a waiting task waits on, in words (`sleep(1) until t=1.000`,
     /// `Task-3`, `queue.get()`).
-    pub waiting_on: Option<String>,
+    pub waiting_on: Option<Text>,
     /// Learner frames, outermost first (the asyncio library's own frames
     /// are left out).
     pub stack: Vec<FrameView>,
     /// `repr` of the result (Done) or exception (Failed).
-    pub result: Option<String>,
+    pub result: Option<Text>,
 }
 
 /// An entry of the ready queue.
@@ -71,7 +75,7 @@ pub struct HandleView {
     /// The task it steps or wakes, if any.
     pub task: Option<u32>,
     /// `Task-2 step`, `Task-3 wakeup`, `gather callback`, `callback f`.
-    pub label: String,
+    pub label: Text,
 }
 
 /// A pending timer.
@@ -80,8 +84,8 @@ pub struct TimerView {
     pub when: f64,
     /// The task whose sleep it ends, if it is a sleep timer of one task.
     pub task: Option<u32>,
-    /// `Task-4 wake`, `wait_for timeout`, `call_later f`, `GET https://...`.
-    pub label: String,
+    /// `Task-4: sleep(1) until t=1.000`, `call f`, ...
+    pub label: Text,
 }
 
 /// The whole visible state at one step.

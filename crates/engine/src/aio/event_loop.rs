@@ -39,11 +39,32 @@ pub struct Handle {
     pub seq: u64,
     /// Virtual time at which it was scheduled.
     pub scheduled_at: f64,
+    /// How the visualizer names it (`Task-2 step`, `sleep(1) until ...`),
+    /// fixed when it is scheduled.
+    pub label: std::rc::Rc<str>,
+    /// The task it steps, wakes, or (for timers) the task that set it.
+    pub task: Option<u32>,
 }
 
 impl Handle {
     pub fn is_timer(&self) -> bool {
         !self.when.is_nan()
+    }
+
+    /// The task this handle steps or wakes.
+    pub fn stepped_task(&self) -> Option<&Future> {
+        match &self.kind {
+            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } => Some(task),
+            _ => None,
+        }
+    }
+
+    /// Count this handle in (or out of) its task's ready-queue presence.
+    pub fn mark_ready(&self, entering: bool) {
+        if let Some(t) = self.stepped_task().and_then(|t| t.task()) {
+            let n = t.in_ready.get();
+            t.in_ready.set(if entering { n + 1 } else { n.saturating_sub(1) });
+        }
     }
 }
 
@@ -112,15 +133,39 @@ impl LoopState {
     }
 }
 
-/// Round a deadline to 1 ns, as the reference harness does.
+/// Round a deadline to 1 ns, as the reference harness does with Python's
+/// correctly rounded `round(t, 9)`.
 pub fn round_ns(t: f64) -> f64 {
-    let r = (t * 1e9).round() / 1e9;
-    if r.is_finite() {
-        // Python's round(x, 9) is correctly rounded; this matches it for
-        // the magnitudes a run reaches (< 2**53 ns).
-        crate::format::round_float_digits(t, 9).unwrap_or(r)
-    } else {
-        t
+    let y = t * 1e9;
+    if !y.is_finite() || y.abs() >= 9.0e15 {
+        return t;
+    }
+    // Fast and exact unless t·1e9 is within a few ulps of a half: then
+    // n = round(t·1e9) is the right integer, and n / 1e9 (one correctly
+    // rounded division of exact operands) is the double nearest the
+    // decimal result.
+    let frac = y - y.floor();
+    let ulp = f64::EPSILON * y.abs().max(1.0);
+    if (frac - 0.5).abs() > 8.0 * ulp {
+        return y.round() / 1e9;
+    }
+    crate::format::round_float_digits(t, 9).unwrap_or(y.round() / 1e9)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn rounding_to_a_nanosecond_is_exact() {
+        // Compare the fast path with the exact decimal rounding.
+        let mut x: u64 = 12345;
+        for _ in 0..20000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let t = (x % 100_000_000) as f64 / 1e6 + ((x >> 40) % 1000) as f64 * 1e-9 / 3.0;
+            assert_eq!(super::round_ns(t), crate::format::round_float_digits(t, 9).unwrap(), "{t}");
+        }
+        assert_eq!(super::round_ns(0.7 + 0.1), 0.8);
     }
 }
 

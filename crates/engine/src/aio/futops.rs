@@ -12,8 +12,10 @@ impl Vm {
     /// Append a handle to a loop's ready queue.
     pub fn call_soon(&mut self, loop_id: u32, kind: HandleKind) -> Rc<Handle> {
         self.aio.seq += 1;
-        let h = Rc::new(Handle { kind, cancelled: Cell::new(false), when: f64::NAN, seq: self.aio.seq, scheduled_at: self.clock });
+        let (label, task) = self.handle_label(&kind, false);
+        let h = Rc::new(Handle { kind, cancelled: Cell::new(false), when: f64::NAN, seq: self.aio.seq, scheduled_at: self.clock, label, task });
         if let Some(l) = self.aio.loop_mut(loop_id) {
+            h.mark_ready(true);
             l.ready.push_back(h.clone());
         }
         self.trace.scheduled(&h);
@@ -23,7 +25,8 @@ impl Vm {
     /// Schedule a timer handle at `when` (rounded to 1 ns).
     pub fn call_at(&mut self, loop_id: u32, when: f64, kind: HandleKind) -> Rc<Handle> {
         self.aio.seq += 1;
-        let h = Rc::new(Handle { kind, cancelled: Cell::new(false), when: round_ns(when), seq: self.aio.seq, scheduled_at: self.clock });
+        let (label, task) = self.handle_label(&kind, true);
+        let h = Rc::new(Handle { kind, cancelled: Cell::new(false), when: round_ns(when), seq: self.aio.seq, scheduled_at: self.clock, label, task });
         if let Some(l) = self.aio.loop_mut(loop_id) {
             l.timers.push(TimerEntry(h.clone()));
         }

@@ -73,6 +73,10 @@ pub struct TaskData {
     pub started: Cell<bool>,
     /// The loop this task belongs to.
     pub loop_id: u32,
+    /// Handles for this task now in a ready queue (step or wakeup).
+    pub in_ready: Cell<u32>,
+    /// The Runner's own shutdown tasks: not shown to the learner.
+    pub hidden: Cell<bool>,
 }
 
 #[derive(Debug)]

@@ -637,8 +637,15 @@ fn loop_close(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
         if !l.closed {
             l.closed = true;
-            l.ready.clear();
-            l.timers.clear();
+            let ready: Vec<_> = l.ready.drain(..).collect();
+            for h in &ready {
+                h.mark_ready(false);
+            }
+            let mut left = ready;
+            left.extend(l.timers.drain().map(|t| t.0));
+            for h in &left {
+                vm.trace.handle_left(h);
+            }
         }
     }
     Ok(Value::None)
@@ -711,6 +718,9 @@ fn this_handle(vm: &Vm, a: &Args) -> PyResult<Rc<super::event_loop::Handle>> {
 
 fn handle_cancel(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let h = this_handle(vm, &a)?;
+    if !h.cancelled.get() {
+        vm.trace.handle_cancelled(&h);
+    }
     h.cancelled.set(true);
     Ok(Value::None)
 }

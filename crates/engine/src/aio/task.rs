@@ -46,6 +46,12 @@ impl Vm {
             }
             return self.err("RuntimeError", "Event loop is closed");
         }
+        if self.aio.tasks.len() >= self.limits.max_tasks {
+            return Err(Flow::Signal(Signal::Limit(format!(
+                "more than {} tasks",
+                crate::vm::call::group_thousands(self.limits.max_tasks as u64)
+            ))));
+        }
         let name: Rc<str> = match name {
             None | Some(Value::None) => {
                 self.aio.task_counter += 1;
@@ -66,7 +72,15 @@ impl Vm {
             num_cancels_requested: Cell::new(0),
             started: Cell::new(false),
             loop_id,
+            in_ready: Cell::new(0),
+            hidden: Cell::new(false),
         });
+        // The Runner's shutdown steps (loop.shutdown_asyncgens() and
+        // friends) are tasks the learner never created: hidden.
+        let hidden = matches!(&fut.task.as_ref().map(|d| &d.coro), Some(Value::Coroutine(c)) if c.code.internal && &*c.code.name == "_shutdown_step");
+        if let Some(d) = fut.task.as_ref() {
+            d.hidden.set(hidden);
+        }
         let task = Rc::new(fut);
         self.aio.tasks.push(task.clone());
         self.trace.task_created(&task);

@@ -1,7 +1,7 @@
 //! Constructors of the built-in types: int(), str(), list(), dict(), ...
 //! and super(), property(), staticmethod(), classmethod().
 
-use super::args::ArgParse;
+use super::args::{KwSig, Sig};
 use super::{add_method, builtin};
 use crate::value::*;
 use crate::vm::ops::value_to_big;
@@ -44,12 +44,11 @@ pub fn install(vm: &mut Vm) {
     let _ = builtin;
 }
 
-fn int_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let base = a.take_kw("base");
-    a.no_kw(vm, "int")?;
-    a.check_clinic(vm, "int", 0, 2)?;
-    let base = base.or_else(|| a.pos.get(1).cloned());
-    let Some(x) = a.pos.first().cloned() else {
+static INT: KwSig = KwSig { name: "int", params: &["x", "base"], posonly: 1, required: 0, maxpos: 2 };
+
+fn int_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [x, base] = vm.fn_args::<2>(&a, Sig::Kw(&INT))?;
+    let Some(x) = x else {
         if base.is_some() {
             return vm.type_error("int() missing string argument");
         }
@@ -97,7 +96,7 @@ impl Vm {
 }
 
 fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "float", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("float", "float", 0, 1))?;
     let Some(x) = a.pos.first() else { return Ok(Value::Float(0.0)) };
     match x {
         Value::Float(_) => Ok(x.clone()),
@@ -120,25 +119,26 @@ fn float_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn str_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let obj = a.take_kw("object");
-    let encoding = a.take_kw("encoding");
-    a.take_kw("errors");
-    a.no_kw(vm, "str")?;
-    a.check_clinic(vm, "str", 0, 3)?;
-    let x = obj.or_else(|| a.pos.first().cloned());
+static STR: KwSig = KwSig { name: "str", params: &["object", "encoding", "errors"], posonly: 0, required: 0, maxpos: 3 };
+
+fn str_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [x, encoding, errors] = vm.fn_args::<3>(&a, Sig::Kw(&STR))?;
     let Some(x) = x else { return Ok(Value::str("")) };
-    if let (Value::Bytes(b), true) = (&x, encoding.is_some() || a.pos.len() > 1) {
-        return match String::from_utf8(b.to_vec()) {
-            Ok(s) => Ok(Value::str(&s)),
-            Err(_) => vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes"),
-        };
+    if encoding.is_none() && errors.is_none() {
+        return Ok(Value::str(&vm.str(&x)?));
     }
-    Ok(Value::str(&vm.str(&x)?))
+    match &x {
+        Value::Bytes(b) => super::codecs::decode(vm, b, encoding, errors),
+        Value::Str(_) => vm.type_error("decoding str is not supported"),
+        other => {
+            let tn = vm.type_name(other);
+            vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found"))
+        }
+    }
 }
 
 fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "bool", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("bool", "bool", 0, 1))?;
     match a.pos.first() {
         Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
         None => Ok(Value::Bool(false)),
@@ -146,7 +146,7 @@ fn bool_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "list", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("list", "list", 0, 1))?;
     match a.pos.first() {
         Some(v) => Ok(Value::list(vm.collect_iterable(v)?)),
         None => Ok(Value::list(Vec::new())),
@@ -154,7 +154,7 @@ fn list_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "tuple", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("tuple", "tuple", 0, 1))?;
     match a.pos.first() {
         Some(Value::Tuple(t)) => Ok(Value::Tuple(t.clone())),
         Some(v) => Ok(Value::tuple(vm.collect_iterable(v)?)),
@@ -225,7 +225,7 @@ fn dict_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "set", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("set", "set", 0, 1))?;
     match a.pos.first() {
         Some(Value::Set(s)) => {
             let out = Rc::new(Set::new(false));
@@ -241,7 +241,7 @@ fn set_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "frozenset", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("frozenset", "frozenset", 0, 1))?;
     match a.pos.first() {
         Some(Value::Set(s)) if s.frozen => Ok(Value::Set(s.clone())),
         Some(v) => {
@@ -264,7 +264,7 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.no_kw(vm, "range")?;
+    vm.fn_args::<3>(&a, Sig::Pos("range", "range", 1, 3))?;
     let n = a.pos.len();
     if n == 0 {
         return vm.type_error("range expected at least 1 argument, got 0");
@@ -284,7 +284,7 @@ fn range_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "slice", 1, 3)?;
+    vm.fn_args::<3>(&a, Sig::Pos("slice", "slice", 1, 3))?;
     let (start, stop, step) = match a.pos.len() {
         1 => (Value::None, a.pos[0].clone(), Value::None),
         2 => (a.pos[0].clone(), a.pos[1].clone(), Value::None),
@@ -293,18 +293,29 @@ fn slice_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Slice(Rc::new(SliceObj { start, stop, step })))
 }
 
-fn bytes_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let enc = a.take_kw("encoding");
-    a.take_kw("errors");
-    a.no_kw(vm, "bytes")?;
-    a.check_clinic(vm, "bytes", 0, 3)?;
-    let Some(x) = a.pos.first().cloned() else { return Ok(Value::Bytes(Rc::from(Vec::new()))) };
+static BYTES: KwSig = KwSig { name: "bytes", params: &["source", "encoding", "errors"], posonly: 0, required: 0, maxpos: 3 };
+
+fn bytes_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [x, enc, errors] = vm.fn_args::<3>(&a, Sig::Kw(&BYTES))?;
+    let Some(x) = x else {
+        if enc.is_some() {
+            return vm.type_error("encoding without a string argument");
+        }
+        if errors.is_some() {
+            return vm.type_error("errors without a string argument");
+        }
+        return Ok(Value::Bytes(Rc::from(Vec::new())));
+    };
+    if !matches!(x, Value::Str(_)) && (enc.is_some() || errors.is_some()) {
+        let what = if enc.is_some() { "encoding" } else { "errors" };
+        return vm.type_error(format!("{what} without a string argument"));
+    }
     match &x {
         Value::Str(s) => {
-            if enc.is_none() && a.pos.len() < 2 {
+            if enc.is_none() {
                 return vm.type_error("string argument without an encoding");
             }
-            Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec())))
+            super::codecs::encode(vm, s, enc, errors)
         }
         Value::Int(n) => {
             if *n < 0 {
@@ -331,21 +342,101 @@ fn bytes_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn object_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "object", 0, 0)?;
+    // `object.__new__(cls)`: a bare instance of a Python class.
+    if let Some(Value::Class(c)) = a.pos.first() {
+        if c.builtin.is_none() {
+            let exc = if c.is_exception() { Some(std::cell::RefCell::new(ExcData { args: a.pos[1..].to_vec(), ..ExcData::default() })) } else { None };
+            return Ok(Value::Instance(Rc::new(Instance { class: c.clone(), dict: std::cell::RefCell::new(new_attrmap()), exc })));
+        }
+    }
+    if !a.pos.is_empty() || !a.kw.is_empty() {
+        return vm.type_error("object() takes no arguments");
+    }
     let c = vm.types.object.clone();
     Ok(Value::Instance(Rc::new(Instance { class: c, dict: std::cell::RefCell::new(new_attrmap()), exc: None })))
 }
 
 fn type_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    match a.pos.len() {
-        1 => Ok(Value::Class(vm.types.type_of(&a.pos[0]))),
-        3 => Err(Flow::Signal(crate::vm::Signal::Internal("UNSUPPORTED type() with three arguments".into()))),
-        _ => vm.type_error("type() takes 1 or 3 arguments"),
+    if a.pos.len() == 1 && a.kw.is_empty() {
+        return Ok(Value::Class(vm.types.type_of(&a.pos[0])));
     }
+    if a.pos.len() == 1 {
+        return vm.type_error("type() takes no keyword arguments");
+    }
+    if a.pos.len() != 3 {
+        return vm.type_error("type() takes 1 or 3 arguments");
+    }
+    let Value::Str(name) = &a.pos[0] else {
+        let tn = vm.type_name(&a.pos[0]);
+        return vm.type_error(format!("type.__new__() argument 1 must be str, not {tn}"));
+    };
+    let Value::Tuple(bases) = &a.pos[1] else {
+        let tn = vm.type_name(&a.pos[1]);
+        return vm.type_error(format!("type.__new__() argument 2 must be tuple, not {tn}"));
+    };
+    let Value::Dict(ns) = &a.pos[2] else {
+        let tn = vm.type_name(&a.pos[2]);
+        return vm.type_error(format!("type.__new__() argument 3 must be dict, not {tn}"));
+    };
+    let mut classes = Vec::new();
+    for b in bases.iter() {
+        match b {
+            Value::Class(c) => classes.push(c.clone()),
+            other => {
+                let tn = vm.type_name(other);
+                return vm.type_error(format!("bases must be types, not {tn}"));
+            }
+        }
+    }
+    let mut attrs = new_attrmap();
+    for (k, v) in ns.items() {
+        match k {
+            Value::Str(k) => {
+                attrs.insert(k, v);
+            }
+            _ => return vm.type_error("type.__new__() namespace keys must be strings"),
+        }
+    }
+    let module = match attrs.get("__module__") {
+        Some(Value::Str(m)) => m.clone(),
+        _ => match vm.frame().ok().and_then(|f| f.globals.borrow().get("__name__").cloned()) {
+            Some(Value::Str(m)) => m,
+            _ => Rc::from("__main__"),
+        },
+    };
+    make_class(vm, name, classes, attrs, module)
+}
+
+/// A new class from its name, bases and namespace (`type(name, bases,
+/// ns)`; also used by modules that build classes, like namedtuple).
+pub fn make_class(vm: &mut Vm, name: &Rc<str>, bases: Vec<Rc<Class>>, mut attrs: AttrMap, module: Rc<str>) -> PyResult<Value> {
+    for b in &bases {
+        let ok = matches!(b.layout, BuiltinType::Object | BuiltinType::BaseException);
+        if !ok || matches!(b.builtin, Some(bt) if bt != BuiltinType::Object && bt != BuiltinType::BaseException) && !b.is_exception() {
+            return Err(Flow::Signal(crate::vm::Signal::Internal(format!("UNSUPPORTED subclassing the built-in type '{}'", b.name))));
+        }
+    }
+    let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };
+    let mro = match crate::vm::types::c3_mro(&bases) {
+        Ok(m) => m,
+        Err(msg) => return vm.type_error(msg),
+    };
+    let layout = if mro.iter().any(|c| c.layout == BuiltinType::BaseException) { BuiltinType::BaseException } else { BuiltinType::Object };
+    if !attrs.contains_key("__module__") {
+        attrs.insert(Rc::from("__module__"), Value::Str(module.clone()));
+    }
+    let qualname = match attrs.get("__qualname__") {
+        Some(Value::Str(q)) => q.clone(),
+        _ => name.clone(),
+    };
+    attrs.insert(Rc::from("__qualname__"), Value::Str(qualname.clone()));
+    let cls = Rc::new(Class { name: name.clone(), qualname, module, bases, mro, dict: std::cell::RefCell::new(attrs), builtin: None, layout });
+    vm.class_created(&cls)?;
+    Ok(Value::Class(cls))
 }
 
 fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "super", 0, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("super", "super", 0, 2))?;
     if a.pos.len() == 2 {
         let Value::Class(c) = &a.pos[0] else {
             return vm.type_error("super() argument 1 must be a type");
@@ -370,12 +461,11 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn property_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let fget = a.get(0, "fget").unwrap_or(Value::None);
-    let fset = a.get(1, "fset").unwrap_or(Value::None);
-    let fdel = a.get(2, "fdel").unwrap_or(Value::None);
-    let doc = a.get(3, "doc").unwrap_or(Value::None);
-    a.no_kw(vm, "property")?;
+static PROPERTY: KwSig = KwSig { name: "property", params: &["fget", "fset", "fdel", "doc"], posonly: 0, required: 0, maxpos: 4 };
+
+fn property_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [fget, fset, fdel, doc] = vm.fn_args::<4>(&a, Sig::Kw(&PROPERTY))?;
+    let [fget, fset, fdel, doc] = [fget, fset, fdel, doc].map(|v| v.unwrap_or(Value::None));
     Ok(Value::Descriptor(Rc::new(Descriptor::Property { fget, fset, fdel, doc })))
 }
 
@@ -408,12 +498,12 @@ fn property_deleter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn staticmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "staticmethod", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("staticmethod", "staticmethod", 1, 1))?;
     Ok(Value::Descriptor(Rc::new(Descriptor::StaticMethod(a.pos[0].clone()))))
 }
 
 fn classmethod_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "classmethod", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("classmethod", "classmethod", 1, 1))?;
     Ok(Value::Descriptor(Rc::new(Descriptor::ClassMethod(a.pos[0].clone()))))
 }
 

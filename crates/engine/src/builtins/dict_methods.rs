@@ -1,7 +1,7 @@
 //! Methods of `dict`.
 
 use super::add_method;
-use super::args::ArgParse;
+use super::args::Sig;
 use crate::value::*;
 use crate::vm::{Flow, PyResult, Vm};
 use std::rc::Rc;
@@ -39,18 +39,14 @@ fn this(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<Dict>> {
 
 fn get(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "get")?;
-    if a.pos.len() < 2 || a.pos.len() > 3 {
-        let n = a.pos.len() - 1;
-        return vm.type_error(if n == 0 { "get expected at least 1 argument, got 0".to_string() } else { format!("get expected at most 2 arguments, got {n}") });
-    }
-    let key = vm.dict_key(a.pos[1].clone())?;
-    Ok(d.get(&key).unwrap_or_else(|| a.pos.get(2).cloned().unwrap_or(Value::None)))
+    let [k, default] = vm.method_args::<2>(&a, Sig::Pos("get", "dict.get", 1, 2))?;
+    Ok(vm.dict_get(&d, &k.unwrap_or(Value::None))?.unwrap_or(default.unwrap_or(Value::None)))
 }
 
 fn setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "setdefault")?;
-    a.check(vm, "setdefault", 2, 3)?;
-    let key = vm.dict_key(a.pos[1].clone())?;
+    vm.method_args::<2>(&a, Sig::Pos("setdefault", "dict.setdefault", 1, 2))?;
+    let key = vm.dict_key_in(&d, a.pos[1].clone())?;
     if let Some(v) = d.get(&key) {
         return Ok(v);
     }
@@ -61,8 +57,8 @@ fn setdefault(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "pop")?;
-    a.check(vm, "pop", 2, 3)?;
-    let key = vm.dict_key(a.pos[1].clone())?;
+    vm.method_args::<2>(&a, Sig::Pos("pop", "dict.pop", 1, 2))?;
+    let key = vm.dict_key_in(&d, a.pos[1].clone())?;
     match d.remove(&key) {
         Some(v) => Ok(v),
         None => match a.pos.get(2) {
@@ -74,6 +70,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "popitem")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("dict.popitem"))?;
     let last = d.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
@@ -83,6 +80,7 @@ fn popitem(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn view(vm: &mut Vm, a: Args, v: DictView, name: &str) -> PyResult<Value> {
     let d = this(vm, &a, name)?;
+    vm.method_args::<0>(&a, Sig::NoArgs(&format!("dict.{name}")))?;
     Ok(Value::Descriptor(Rc::new(Descriptor::DictView(d, v))))
 }
 
@@ -112,6 +110,7 @@ fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "copy")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("dict.copy"))?;
     let out = Dict::new();
     for (k, v) in d.borrow().iter() {
         out.insert(k.clone(), v.clone());
@@ -121,21 +120,19 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let d = this(vm, &a, "clear")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("dict.clear"))?;
     d.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn fromkeys(vm: &mut Vm, a: Args) -> PyResult<Value> {
     // a.pos[0] is the class.
-    if a.pos.len() < 2 {
-        return vm.type_error("fromkeys expected at least 1 argument, got 0");
-    }
-    let value = a.pos.get(2).cloned().unwrap_or(Value::None);
-    let keys = vm.collect_iterable(&a.pos[1])?;
+    let [keys, value] = vm.method_args::<2>(&a, Sig::Pos("fromkeys", "dict.fromkeys", 1, 2))?;
+    let value = value.unwrap_or(Value::None);
+    let keys = vm.collect_iterable(&keys.unwrap_or(Value::None))?;
     let d = Dict::new();
     for k in keys {
-        let key = vm.dict_key(k)?;
-        d.insert(key, value.clone());
+        vm.dict_set(&d, k, value.clone())?;
     }
     Ok(Value::Dict(Rc::new(d)))
 }

@@ -1,6 +1,6 @@
 //! Built-in functions: print, len, sorted, min/max, sum, isinstance, ...
 
-use super::args::ArgParse;
+use super::args::{ArgParse, KwSig, Sig};
 use super::builtin;
 use crate::value::*;
 use crate::vm::ops::{as_num, value_to_big, Num};
@@ -157,6 +157,11 @@ impl Vm {
                 Some(k) => k,
                 None => return self.no_len(v),
             },
+            Value::Class(c) if crate::vm::types::meta_method(c, "__len__").is_some() => {
+                let f = crate::vm::types::meta_method(c, "__len__").unwrap_or(Value::None);
+                let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
+                self.to_index(&r)?.max(0) as usize
+            }
             Value::Instance(i) => match i.class.lookup("__len__") {
                 Some(f) => {
                     let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
@@ -231,22 +236,22 @@ impl Vm {
 }
 
 fn len(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "len", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("len"))?;
     Ok(Value::Int(vm.len(&a.pos[0])? as i64))
 }
 
 fn repr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "repr", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("repr"))?;
     Ok(Value::str(&vm.repr(&a.pos[0])?))
 }
 
 fn ascii(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "ascii", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("ascii"))?;
     Ok(Value::str(&vm.ascii(&a.pos[0])?))
 }
 
 fn abs(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "abs", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("abs"))?;
     let v = &a.pos[0];
     Ok(match v {
         Value::Int(i) => i.checked_abs().map(Value::Int).unwrap_or_else(|| Value::bigint(BigInt::from(*i).abs())),
@@ -266,18 +271,14 @@ fn bad_operand<T>(vm: &Vm, what: &str, v: &Value) -> PyResult<T> {
     vm.type_error(format!("bad operand type for {what}: '{tn}'"))
 }
 
-fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let nd = a.take_kw("ndigits");
-    let number = a.take_kw("number");
-    let mut pos = a.pos.clone();
-    if let Some(n) = number {
-        pos.insert(0, n);
-    }
-    if let Some(n) = nd {
-        pos.push(n);
-    }
-    let a = Args::new(pos);
-    a.check(vm, "round", 1, 2)?;
+static ROUND: KwSig = KwSig { name: "round", params: &["number", "ndigits"], posonly: 0, required: 1, maxpos: 2 };
+
+fn round(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [v, nd] = vm.fn_args::<2>(&a, Sig::Kw(&ROUND))?;
+    let a = Args::new(match nd {
+        Some(n) => vec![v.unwrap_or(Value::None), n],
+        None => vec![v.unwrap_or(Value::None)],
+    });
     let v = &a.pos[0];
     let ndigits = match a.pos.get(1) {
         None | Some(Value::None) => None,
@@ -315,16 +316,18 @@ fn round(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     }
 }
 
-fn sum(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let start = a.take_kw("start");
-    a.check(vm, "sum", 1, 2)?;
-    let mut acc = start.or_else(|| a.pos.get(1).cloned()).unwrap_or(Value::Int(0));
+static SUM: KwSig = KwSig { name: "sum", params: &["iterable", "start"], posonly: 1, required: 1, maxpos: 2 };
+
+fn sum(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [iterable, start] = vm.fn_args::<2>(&a, Sig::Kw(&SUM))?;
+    let iterable = iterable.unwrap_or(Value::None);
+    let mut acc = start.unwrap_or(Value::Int(0));
     match &acc {
         Value::Str(_) => return vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"),
         Value::Bytes(_) => return vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"),
         _ => {}
     }
-    let it = vm.get_iter(&a.pos[0])?;
+    let it = vm.get_iter(&iterable)?;
     while let Some(x) = vm.next_value(&it)? {
         acc = match (&acc, &x) {
             (Value::Int(p), Value::Int(q)) if p.checked_add(*q).is_some() => Value::Int(p + q),
@@ -395,7 +398,7 @@ fn max(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "any", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("any"))?;
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next_value(&it)? {
         if vm.truthy(&x)? {
@@ -406,7 +409,7 @@ fn any(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "all", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("all"))?;
     let it = vm.get_iter(&a.pos[0])?;
     while let Some(x) = vm.next_value(&it)? {
         if !vm.truthy(&x)? {
@@ -417,15 +420,12 @@ fn all(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let key = a.take_kw("key");
-    let reverse = a.take_kw("reverse");
     if a.pos.len() != 1 {
         let n = a.pos.len();
-        if n == 0 {
-            return vm.type_error("sorted expected 1 argument, got 0");
-        }
         return vm.type_error(format!("sorted expected 1 argument, got {n}"));
     }
+    let key = a.take_kw("key");
+    let reverse = a.take_kw("reverse");
     a.no_kw(vm, "sort")?;
     let items = vm.collect_iterable(&a.pos[0])?;
     let reverse = match reverse {
@@ -453,12 +453,12 @@ pub fn isinstance_spec(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyR
 }
 
 fn isinstance(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "isinstance", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("isinstance", "isinstance", 2, 2))?;
     Ok(Value::Bool(isinstance_spec(vm, &a.pos[0], &a.pos[1], "isinstance")?))
 }
 
 fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "issubclass", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("issubclass", "issubclass", 2, 2))?;
     let Value::Class(c) = &a.pos[0] else {
         return vm.type_error("issubclass() arg 1 must be a class");
     };
@@ -480,7 +480,7 @@ fn issubclass(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "iter", 1, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("iter", "iter", 1, 2))?;
     if a.pos.len() == 2 {
         return Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Callable { func: a.pos[0].clone(), sentinel: a.pos[1].clone() }))));
     }
@@ -488,7 +488,7 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "next", 1, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("next", "next", 1, 2))?;
     let it = &a.pos[0];
     let ok = matches!(it, Value::Iter(_) | Value::Generator(_)) || matches!(it, Value::Instance(i) if i.class.lookup("__next__").is_some());
     if !ok {
@@ -526,13 +526,13 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<Rc<str>> {
 }
 
 fn hasattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "hasattr", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("hasattr", "hasattr", 2, 2))?;
     let name = attr_name(vm, &a.pos[1])?;
     Ok(Value::Bool(vm.hasattr(&a.pos[0], &name)?))
 }
 
 fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "getattr", 2, 3)?;
+    vm.fn_args::<3>(&a, Sig::Pos("getattr", "getattr", 2, 3))?;
     let name = attr_name(vm, &a.pos[1])?;
     match vm.getattr(&a.pos[0], &name) {
         Ok(v) => Ok(v),
@@ -542,21 +542,21 @@ fn getattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "setattr", 3, 3)?;
+    vm.fn_args::<3>(&a, Sig::Pos("setattr", "setattr", 3, 3))?;
     let name = attr_name(vm, &a.pos[1])?;
     vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "delattr", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("delattr", "delattr", 2, 2))?;
     let name = attr_name(vm, &a.pos[1])?;
     vm.delattr(&a.pos[0], &name)?;
     Ok(Value::None)
 }
 
 fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "divmod", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("divmod", "divmod", 2, 2))?;
     let (x, y) = (&a.pos[0], &a.pos[1]);
     match (as_num(x), as_num(y)) {
         (Some(Num::F(_)), Some(_)) | (Some(_), Some(Num::F(_))) => {
@@ -581,22 +581,15 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn pow(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let base = a.take_kw("base");
-    let exp = a.take_kw("exp");
-    let m = a.take_kw("mod");
-    let mut pos = a.pos.clone();
-    if let Some(b) = base {
-        pos.insert(0, b);
-    }
-    if let Some(e) = exp {
-        pos.push(e);
-    }
+static POW: KwSig = KwSig { name: "pow", params: &["base", "exp", "mod"], posonly: 0, required: 2, maxpos: 3 };
+
+fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [b, e, m] = vm.fn_args::<3>(&a, Sig::Kw(&POW))?;
+    let mut pos = vec![b.unwrap_or(Value::None), e.unwrap_or(Value::None)];
     if let Some(m) = m {
         pos.push(m);
     }
     let a = Args::new(pos);
-    a.check(vm, "pow", 2, 3)?;
     if a.pos.len() == 3 && !a.pos[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (value_to_big(&a.pos[0]), value_to_big(&a.pos[1]), value_to_big(&a.pos[2])) else {
             return vm.type_error("pow() 3rd argument not allowed unless all arguments are integers");
@@ -607,7 +600,7 @@ fn pow(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "chr", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("chr"))?;
     let i = vm.to_index(&a.pos[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(&c.to_string())),
@@ -617,7 +610,7 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "ord", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("ord"))?;
     match &a.pos[0] {
         Value::Str(s) => {
             let mut chars = s.chars();
@@ -637,8 +630,8 @@ fn ord(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
 }
 
-fn radix(vm: &mut Vm, a: Args, name: &str, spec: &str) -> PyResult<Value> {
-    a.check(vm, name, 1, 1)?;
+fn radix(vm: &mut Vm, a: Args, name: &'static str, spec: &str) -> PyResult<Value> {
+    vm.fn_args::<1>(&a, Sig::One(name))?;
     match value_to_big(&a.pos[0]) {
         Some(b) => Ok(Value::str(&vm.fmt_err(crate::format::format_int(&b, spec))?)),
         None => {
@@ -659,28 +652,35 @@ fn oct(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "hash", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("hash"))?;
     Ok(Value::Int(vm.py_hash(&a.pos[0])?))
 }
 
 fn id(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "id", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("id"))?;
     let s = vm.fake_addr(&a.pos[0]);
     Ok(Value::Int(i64::from_str_radix(s.trim_start_matches("0x"), 16).unwrap_or(0)))
 }
 
 fn callable(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "callable", 1, 1)?;
-    Ok(Value::Bool(match &a.pos[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup("__call__").is_some(),
-        Value::Descriptor(d) => matches!(&**d, Descriptor::StaticMethod(_)),
-        _ => false,
-    }))
+    vm.fn_args::<1>(&a, Sig::One("callable"))?;
+    Ok(Value::Bool(vm.is_callable(&a.pos[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
+            Value::Instance(i) => i.class.lookup("__call__").is_some(),
+            Value::Descriptor(d) => matches!(&**d, Descriptor::StaticMethod(_)),
+            _ => false,
+        }
+    }
 }
 
 fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "format", 1, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("format", "format", 1, 2))?;
     let spec = match a.pos.get(1) {
         Some(Value::Str(s)) => s.to_string(),
         Some(other) => {
@@ -692,18 +692,16 @@ fn format(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::str(&vm.format_value(&a.pos[0], &spec)?))
 }
 
-fn enumerate(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let start = a.take_kw("start");
-    let iterable = a.take_kw("iterable");
-    let mut pos = a.pos.clone();
-    if let Some(i) = iterable {
-        pos.insert(0, i);
+fn enumerate(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    // enumerate's own vectorcall: no "(pos 1)" in its message.
+    if a.pos.is_empty() && !a.kw.iter().any(|(k, _)| &**k == "iterable") && a.kw.len() < 2 {
+        return vm.type_error("enumerate() missing required argument 'iterable'");
     }
-    if let Some(s) = start {
-        pos.push(s);
-    }
+    static ENUMERATE: KwSig = KwSig { name: "enumerate", params: &["iterable", "start"], posonly: 0, required: 1, maxpos: 2 };
+    let [it, start] = vm.fn_args::<2>(&a, Sig::Kw(&ENUMERATE))?;
+    let mut pos = vec![it.unwrap_or(Value::None)];
+    pos.extend(start);
     let a = Args::new(pos);
-    a.check(vm, "enumerate", 1, 2)?;
     let inner = vm.get_iter(&a.pos[0])?;
     let count = match a.pos.get(1) {
         Some(v) => vm.to_index(v)?,
@@ -726,7 +724,9 @@ fn zip(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.no_kw(vm, "map")?;
+    if !a.kw.is_empty() {
+        return vm.type_error("map() takes no keyword arguments");
+    }
     if a.pos.len() < 2 {
         return vm.type_error("map() must have at least two arguments.");
     }
@@ -739,23 +739,33 @@ fn map(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn filter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "filter", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("filter", "filter", 2, 2))?;
     let inner = vm.get_iter(&a.pos[1])?;
     Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Filter { func: a.pos[0].clone(), inner }))))
 }
 
 fn reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "reversed", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("reversed", "reversed", 1, 1))?;
     let v = &a.pos[0];
     let len = match v {
         Value::List(l) => l.len(),
         Value::Tuple(t) => t.len(),
         Value::Str(s) => s.chars().count(),
         Value::Range(r) => r.len(),
+        Value::Bytes(b) => b.len(),
         Value::Dict(d) => {
             let mut keys = d.keys();
             keys.reverse();
             return vm.get_iter(&Value::list(keys));
+        }
+        Value::Class(c) if crate::vm::types::meta_method(c, "__reversed__").is_some() => {
+            let f = crate::vm::types::meta_method(c, "__reversed__").unwrap_or(Value::None);
+            return vm.call_sync(f, vec![v.clone()], Vec::new());
+        }
+        Value::Descriptor(dv) if matches!(&**dv, Descriptor::DictView(..)) => {
+            let mut items = vm.collect_iterable(v)?;
+            items.reverse();
+            return vm.get_iter(&Value::list(items));
         }
         Value::Instance(i) => {
             if let Some(f) = i.class.lookup("__reversed__") {
@@ -783,7 +793,8 @@ fn reversed(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Iter(Rc::new(RefCell::new(NativeIter::Reversed { seq: v.clone(), index: len }))))
 }
 
-fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+fn globals(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.fn_args::<0>(&a, Sig::NoArgs("globals"))?;
     let g = vm.frame()?.globals.clone();
     let d = Dict::new();
     for (k, v) in g.borrow().iter() {
@@ -792,7 +803,8 @@ fn globals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(Value::Dict(Rc::new(d)))
 }
 
-fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+fn locals(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.fn_args::<0>(&a, Sig::NoArgs("locals"))?;
     let f = vm.frame()?;
     let d = Dict::new();
     if let Some(ns) = &f.namespace {
@@ -808,7 +820,7 @@ fn locals(vm: &mut Vm, _a: Args) -> PyResult<Value> {
 }
 
 fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "vars", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("vars", "vars", 0, 1))?;
     match a.pos.first() {
         None => locals(vm, Args::default()),
         Some(v) => match vm.getattr(v, "__dict__") {
@@ -819,7 +831,7 @@ fn vars(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "dir", 0, 1)?;
+    vm.fn_args::<1>(&a, Sig::Pos("dir", "dir", 0, 1))?;
     let mut names: Vec<String> = Vec::new();
     match a.pos.first() {
         None => {
@@ -852,6 +864,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.fn_args::<1>(&a, Sig::Pos("input", "input", 0, 1))?;
     if let Some(p) = a.pos.first() {
         let s = vm.str(p)?;
         vm.write_out(&s, false)?;
@@ -869,11 +882,11 @@ fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "aiter", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("aiter"))?;
     vm.get_aiter(&a.pos[0])
 }
 
 fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "anext", 1, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("anext", "anext", 1, 2))?;
     vm.call_method(&a.pos[0], "__anext__", Vec::new())
 }

@@ -1,7 +1,7 @@
 //! Methods of `list` and `tuple`.
 
 use super::add_method;
-use super::args::ArgParse;
+use super::args::{KwSig, Sig};
 use crate::value::*;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
@@ -42,23 +42,18 @@ fn this(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<List>> {
 
 fn append(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "append")?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("list.append() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
-    a.no_kw(vm, "list.append")?;
+    let [x] = vm.method_args::<1>(&a, Sig::One("list.append"))?;
     if l.len() >= vm.limits.max_collection_len {
         return vm.err("MemoryError", "");
     }
-    l.borrow_mut().push(a.pos[1].clone());
+    l.borrow_mut().push(x.unwrap_or(Value::None));
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "extend")?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("list.extend() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
-    let items = vm.collect_iterable(&a.pos[1])?;
+    let [x] = vm.method_args::<1>(&a, Sig::One("list.extend"))?;
+    let items = vm.collect_iterable(&x.unwrap_or(Value::None))?;
     if l.len() + items.len() > vm.limits.max_collection_len {
         return vm.err("MemoryError", "");
     }
@@ -68,10 +63,11 @@ fn extend(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "insert")?;
-    if a.pos.len() != 3 {
-        return vm.type_error(format!("insert expected 2 arguments, got {}", a.pos.len() - 1));
-    }
+    vm.method_args::<2>(&a, Sig::Pos("insert", "list.insert", 2, 2))?;
     let i = vm.to_index(&a.pos[1])?;
+    if l.len() >= vm.limits.max_collection_len {
+        return vm.err("MemoryError", "");
+    }
     let n = l.len() as i64;
     let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
     l.borrow_mut().insert(at as usize, a.pos[2].clone());
@@ -80,17 +76,15 @@ fn insert(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "pop")?;
-    if a.pos.len() > 2 {
-        return vm.type_error(format!("pop expected at most 1 argument, got {}", a.pos.len() - 1));
-    }
+    let [i] = vm.method_args::<1>(&a, Sig::Pos("pop", "list.pop", 0, 1))?;
+    let i = match i {
+        Some(v) => vm.to_index(&v)?,
+        None => -1,
+    };
     let n = l.len() as i64;
     if n == 0 {
         return vm.err("IndexError", "pop from empty list");
     }
-    let i = match a.pos.get(1) {
-        Some(v) => vm.to_index(v)?,
-        None => -1,
-    };
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return vm.err("IndexError", "pop index out of range");
@@ -101,7 +95,7 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "remove")?;
-    a.check(vm, "list.remove", 2, 2)?;
+    vm.method_args::<1>(&a, Sig::One("list.remove"))?;
     let items = l.snapshot();
     for (i, it) in items.iter().enumerate() {
         if it.is(&a.pos[1]) || vm.eq_any(it, &a.pos[1])? {
@@ -116,23 +110,33 @@ fn seq_items(v: &Value) -> Vec<Value> {
     crate::vm::ops::seq_items(v)
 }
 
-fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.pos.len() < 2 {
-        return vm.type_error("index expected at least 1 argument, got 0");
+fn qual(a: &Args, name: &str) -> String {
+    match a.pos.first() {
+        Some(Value::Tuple(_)) => format!("tuple.{name}"),
+        _ => format!("list.{name}"),
     }
-    let items = seq_items(&a.pos[0]);
-    let n = items.len() as i64;
+}
+
+fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let q = qual(&a, "index");
+    let [_, start, stop] = vm.method_args::<3>(&a, Sig::Pos("index", &q, 1, 3))?;
+    let n = seq_items(&a.pos[0]).len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = match a.pos.get(2) {
-        Some(v) => norm(vm.to_index(v)?),
+    let start = match start {
+        Some(v) => norm(super::str_search::slice_index(vm, &Some(v))?.unwrap_or(0)),
         None => 0,
     };
-    let stop = match a.pos.get(3) {
-        Some(v) => norm(vm.to_index(v)?),
+    let stop = match stop {
+        Some(v) => norm(super::str_search::slice_index(vm, &Some(v))?.unwrap_or(n)),
         None => n,
     };
-    for i in start..stop {
-        let it = &items[i as usize];
+    let mut i = start;
+    while i < stop {
+        // The list may change while comparing: re-read it each time.
+        let items = seq_items(&a.pos[0]);
+        let Some(it) = items.get(i as usize) else { break };
+        i += 1;
+        let i = i - 1;
         if it.is(&a.pos[1]) || vm.eq_any(it, &a.pos[1])? {
             return Ok(Value::Int(i));
         }
@@ -147,9 +151,8 @@ fn index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("count() takes exactly one argument ({} given)", a.pos.len().saturating_sub(1)));
-    }
+    let q = qual(&a, "count");
+    vm.method_args::<1>(&a, Sig::One(&q))?;
     let mut n = 0;
     for it in seq_items(&a.pos[0]) {
         if it.is(&a.pos[1]) || vm.eq_any(&it, &a.pos[1])? {
@@ -159,14 +162,11 @@ fn count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let key = a.take_kw("key");
-    let reverse = a.take_kw("reverse");
+static SORT: KwSig = KwSig { name: "sort", params: &["key", "reverse"], posonly: 0, required: 0, maxpos: 0 };
+
+fn sort(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "sort")?;
-    if a.pos.len() > 1 {
-        return vm.type_error("sort() takes no positional arguments");
-    }
-    a.no_kw(vm, "sort")?;
+    let [key, reverse] = vm.method_args::<2>(&a, Sig::Kw(&SORT))?;
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
         None => false,
@@ -188,17 +188,20 @@ fn sort(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 
 fn reverse(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "reverse")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("list.reverse"))?;
     l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "copy")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("list.copy"))?;
     Ok(Value::list(l.snapshot()))
 }
 
 fn clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let l = this(vm, &a, "clear")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("list.clear"))?;
     l.borrow_mut().clear();
     Ok(Value::None)
 }

@@ -28,9 +28,6 @@ pub fn install(vm: &mut Vm) {
     add_method(&beg, "__init__", group_init);
     add_method(&beg, "subgroup", group_subgroup);
     add_method(&beg, "split", group_split);
-    let b = vm.types.bytes.clone();
-    add_method(&b, "decode", bytes_decode);
-    add_method(&b, "hex", bytes_hex);
     let r = vm.types.range.clone();
     add_method(&r, "index", range_index);
     add_method(&r, "count", range_count);
@@ -109,13 +106,12 @@ fn object_format(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn object_setattr(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "__setattr__", 3, 3)?;
-    if let (Value::Instance(i), Value::Str(name)) = (&a.pos[0], &a.pos[1]) {
-        i.dict.borrow_mut().insert(name.clone(), a.pos[2].clone());
-        return Ok(Value::None);
-    }
-    let name = vm.str(&a.pos[1])?;
-    vm.setattr(&a.pos[0], &name, a.pos[2].clone())?;
+    vm.fn_args::<3>(&a, super::args::Sig::Pos("__setattr__", "object.__setattr__", 3, 3))?;
+    let Value::Str(name) = &a.pos[1] else {
+        let tn = vm.type_name(&a.pos[1]);
+        return vm.type_error(format!("attribute name must be string, not '{tn}'"));
+    };
+    vm.generic_setattr(&a.pos[0], name, a.pos[2].clone())?;
     Ok(Value::None)
 }
 
@@ -204,25 +200,16 @@ fn group_split(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::tuple(vec![m, rest]))
 }
 
-fn bytes_decode(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    match a.pos.first() {
-        Some(Value::Bytes(b)) => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(_) => vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes"),
-        },
-        _ => vm.type_error("decode() needs bytes"),
-    }
-}
-
-fn bytes_hex(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    match a.pos.first() {
-        Some(Value::Bytes(b)) => Ok(Value::str(&b.iter().map(|x| format!("{x:02x}")).collect::<String>())),
-        _ => Ok(Value::str("")),
-    }
-}
-
 fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "index", 2, 2)?;
+    vm.method_args::<1>(&a, super::args::Sig::One("range.index"))?;
+    if let (Value::Range(r), Value::Int(x)) = (&a.pos[0], &a.pos[1]) {
+        let (x, start, step) = (*x as i128, r.start as i128, r.step as i128);
+        let k = (x - start).div_euclid(step);
+        if (x - start).rem_euclid(step) == 0 && k >= 0 && (k as usize) < r.len() {
+            return Ok(Value::Int(k as i64));
+        }
+        return vm.value_error(format!("{x} is not in range"));
+    }
     if let Value::Range(r) = &a.pos[0] {
         for i in 0..r.len() {
             if vm.eq_any(&Value::Int(r.get(i)), &a.pos[1])? {
@@ -236,7 +223,7 @@ fn range_index(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "count", 2, 2)?;
+    vm.method_args::<1>(&a, super::args::Sig::One("range.count"))?;
     let c = vm.contains(&a.pos[0], &a.pos[1])?;
     Ok(Value::Int(c as i64))
 }
@@ -311,6 +298,9 @@ fn render(
                 j += 1;
             }
             if j >= chars.len() {
+                if i + 1 == chars.len() {
+                    return vm.value_error("Single '{' encountered in format string");
+                }
                 return vm.value_error("expected '}' before end of string");
             }
             let field: String = chars[i + 1..j].iter().collect();

@@ -4,7 +4,7 @@
 
 pub mod args;
 pub mod collections;
-mod constructors;
+pub mod constructors;
 mod dict_methods;
 mod functions;
 mod list_methods;
@@ -13,8 +13,13 @@ mod num_methods;
 mod set_methods;
 mod sort;
 mod str_methods;
+mod str_search;
+mod bytes_methods;
+mod codecs;
+pub mod unicode_tables;
 
 pub use collections::collections_natives;
+pub use sort::sort_values;
 
 use crate::value::*;
 use crate::vm::Vm;
@@ -31,11 +36,27 @@ pub fn add_method(class: &Rc<Class>, name: &str, func: NativeFn) {
     class.dict.borrow_mut().insert(Rc::from(name), builtin(name, &q, func));
 }
 
+impl Vm {
+    /// `d[k] = v` for a dict held natively.
+    pub fn dict_set(&mut self, d: &Dict, k: Value, v: Value) -> crate::vm::PyResult<()> {
+        let key = self.dict_key_in(d, k)?;
+        d.insert(key, v);
+        Ok(())
+    }
+
+    /// `d.get(k)` for a dict held natively.
+    pub fn dict_get(&mut self, d: &Dict, k: &Value) -> crate::vm::PyResult<Option<Value>> {
+        let key = self.dict_key_in(d, k.clone())?;
+        Ok(d.get(&key))
+    }
+}
+
 /// Fill the builtins namespace and the built-in types' methods.
 pub fn install(vm: &mut Vm) {
     functions::install(vm);
     constructors::install(vm);
     str_methods::install(vm);
+    bytes_methods::install(vm);
     list_methods::install(vm);
     dict_methods::install(vm);
     set_methods::install(vm);
@@ -49,6 +70,9 @@ pub fn install(vm: &mut Vm) {
             b.insert(Rc::from(*name), Value::Class(class.clone()));
         }
     }
+    let os_error = vm.types.exc("OSError");
+    b.insert(Rc::from("EnvironmentError"), Value::Class(os_error.clone()));
+    b.insert(Rc::from("IOError"), Value::Class(os_error));
     b.insert(Rc::from("NotImplemented"), Value::NotImplemented);
     b.insert(Rc::from("Ellipsis"), Value::Ellipsis);
     b.insert(Rc::from("__name__"), Value::str("builtins"));

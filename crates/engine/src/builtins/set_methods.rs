@@ -1,6 +1,7 @@
 //! Methods of `set` and `frozenset`.
 
 use super::add_method;
+use super::args::Sig;
 use crate::ast::BinOp;
 use crate::value::*;
 use crate::vm::{Flow, PyResult, Vm};
@@ -39,6 +40,21 @@ pub fn install(vm: &mut Vm) {
     }
 }
 
+/// `set.name` or `frozenset.name`, for messages.
+fn qual(a: &Args, name: &str) -> String {
+    match a.pos.first() {
+        Some(Value::Set(s)) if s.frozen => format!("frozenset.{name}"),
+        _ => format!("set.{name}"),
+    }
+}
+
+fn no_kw(vm: &Vm, a: &Args, name: &str) -> PyResult<()> {
+    if !a.kw.is_empty() {
+        return vm.type_error(format!("{}() takes no keyword arguments", qual(a, name)));
+    }
+    Ok(())
+}
+
 fn this(vm: &Vm, a: &Args, name: &str) -> PyResult<Rc<Set>> {
     match a.pos.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
@@ -62,6 +78,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
 
 fn fold(vm: &mut Vm, a: Args, name: &str, op: BinOp) -> PyResult<Value> {
     let s = this(vm, &a, name)?;
+    no_kw(vm, &a, name)?;
     let mut acc = Value::Set(s.clone());
     if a.pos.len() == 1 {
         let out = Rc::new(Set::new(s.frozen));
@@ -85,14 +102,13 @@ fn difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
     fold(vm, a, "difference", BinOp::Sub)
 }
 fn symmetric_difference(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.method_args::<1>(&a, Sig::One(&qual(&a, "symmetric_difference")))?;
     fold(vm, a, "symmetric_difference", BinOp::BitXor)
 }
 
 fn rel(vm: &mut Vm, a: Args, name: &str) -> PyResult<(Rc<Set>, Rc<Set>)> {
     let s = this(vm, &a, name)?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("set.{name}() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
+    vm.method_args::<1>(&a, Sig::One(&qual(&a, name)))?;
     let o = as_set(vm, &a.pos[1])?;
     Ok((s, o))
 }
@@ -129,6 +145,7 @@ fn isdisjoint(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "copy")?;
+    vm.method_args::<0>(&a, Sig::NoArgs(&qual(&a, "copy")))?;
     let out = Rc::new(Set::new(s.frozen));
     out.table_mut().merge(&s.table(), keys_equal);
     Ok(Value::Set(out))
@@ -136,27 +153,21 @@ fn copy(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn add(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "add")?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("set.add() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
+    vm.method_args::<1>(&a, Sig::One("set.add"))?;
     vm.set_add(&s, a.pos[1].clone())?;
     Ok(Value::None)
 }
 
 fn discard(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "discard")?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("set.discard() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
+    vm.method_args::<1>(&a, Sig::One("set.discard"))?;
     vm.set_remove(&s, &a.pos[1])?;
     Ok(Value::None)
 }
 
 fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "remove")?;
-    if a.pos.len() != 2 {
-        return vm.type_error(format!("set.remove() takes exactly one argument ({} given)", a.pos.len() - 1));
-    }
+    vm.method_args::<1>(&a, Sig::One("set.remove"))?;
     if !vm.set_remove(&s, &a.pos[1])? {
         return Err(Flow::Exc(vm.key_error(a.pos[1].clone())));
     }
@@ -165,6 +176,7 @@ fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "pop")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("set.pop"))?;
     let v = s.table_mut().pop();
     match v {
         Some(v) => Ok(v),
@@ -174,12 +186,14 @@ fn pop(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn clear(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "clear")?;
+    vm.method_args::<0>(&a, Sig::NoArgs("set.clear"))?;
     s.table_mut().clear();
     Ok(Value::None)
 }
 
 fn update_with(vm: &mut Vm, a: Args, name: &str, op: BinOp) -> PyResult<Value> {
     let s = this(vm, &a, name)?;
+    no_kw(vm, &a, name)?;
     for other in &a.pos[1..] {
         let o = as_set(vm, other)?;
         vm.inplace_op(&Value::Set(s.clone()), &Value::Set(o), op)?;
@@ -189,6 +203,7 @@ fn update_with(vm: &mut Vm, a: Args, name: &str, op: BinOp) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let s = this(vm, &a, "update")?;
+    no_kw(vm, &a, "update")?;
     for other in &a.pos[1..] {
         let items = vm.collect_iterable(other)?;
         for it in items {
@@ -204,5 +219,6 @@ fn difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
     update_with(vm, a, "difference_update", BinOp::Sub)
 }
 fn symmetric_difference_update(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    vm.method_args::<1>(&a, Sig::One("set.symmetric_difference_update"))?;
     update_with(vm, a, "symmetric_difference_update", BinOp::BitXor)
 }

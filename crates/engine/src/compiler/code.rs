@@ -162,6 +162,8 @@ pub enum Op {
     /// `from m import name`: TOS is the module; push the attribute.
     ImportFrom(u32),
 
+    /// Module or class body with annotations: make `__annotations__`.
+    SetupAnnotations,
     /// `with` exception path: stack `exit_func, ctx, prev_exc, exc` →
     /// calls `exit_func(ctx, type(exc), exc, tb)` and pushes its result.
     WithExceptStart,

@@ -114,6 +114,9 @@ pub fn compile_module(module: &ast::Module, source: &str, opts: CompileOptions) 
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", Span::new(0, 0));
     let doc = docstring(&module.body);
     c.units.last_mut().unwrap().doc = doc.clone();
+    if Compiler::has_annotations(&module.body) {
+        c.emit(Op::SetupAnnotations);
+    }
     if let Some(d) = doc {
         // `__doc__ = "..."` first, as CPython does.
         let k = c.const_(Value::Str(d));

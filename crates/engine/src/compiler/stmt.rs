@@ -10,8 +10,7 @@ use std::rc::Rc;
 /// Modules a program may import (the rest is refused before the run).
 pub const KNOWN_MODULES: &[&str] = &[
     "asyncio", "time", "random", "aiohttp", "math", "sys", "typing", "collections", "functools", "itertools",
-    "dataclasses", "string", "operator", "json", "enum", "contextlib", "heapq", "copy", "abc", "re", "datetime",
-    "statistics",
+    "dataclasses", "string", "operator", "json", "enum", "heapq", "copy", "abc", "statistics",
 ];
 
 impl<'a> Compiler<'a> {
@@ -58,15 +57,34 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(v) => {
-                    self.expr(v)?;
-                    self.store_target(target)?;
+            StmtKind::AnnAssign { target, annotation, value, simple } => {
+                match value {
+                    Some(v) => {
+                        self.expr(v)?;
+                        self.store_target(target)?;
+                    }
+                    None => {
+                        self.emit(Op::Nop);
+                    }
                 }
-                None => {
-                    self.emit(Op::Nop);
+                // Module and class bodies keep annotations of simple names
+                // in `__annotations__` (functions do not evaluate them).
+                if !self.in_function() {
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            self.expr(annotation)?;
+                            self.load_name("__annotations__");
+                            let k = self.const_(Value::str(n));
+                            self.emit(Op::LoadConst(k));
+                            self.emit(Op::StoreSubscr);
+                        }
+                        _ => {
+                            self.expr(annotation)?;
+                            self.emit(Op::Pop);
+                        }
+                    }
                 }
-            },
+            }
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.new_label();
                 self.jump_if(test, false, else_l)?;
@@ -505,6 +523,24 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction(flags));
     }
 
+    /// Does this body annotate names (so it needs `__annotations__`)?
+    pub(super) fn has_annotations(body: &[Stmt]) -> bool {
+        body.iter().any(|s| match &s.kind {
+            StmtKind::AnnAssign { .. } => true,
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                Self::has_annotations(body) || Self::has_annotations(orelse)
+            }
+            StmtKind::With { body, .. } => Self::has_annotations(body),
+            StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
+                Self::has_annotations(body)
+                    || handlers.iter().any(|h| Self::has_annotations(&h.body))
+                    || Self::has_annotations(orelse)
+                    || Self::has_annotations(finalbody)
+            }
+            _ => false,
+        })
+    }
+
     fn class_def(&mut self, s: &'a Stmt, c: &'a ClassDef) -> CResult<()> {
         for d in &c.decorators {
             self.emit(Op::PushNull);
@@ -525,6 +561,9 @@ impl<'a> Compiler<'a> {
         self.emit(Op::LoadConst(q));
         let qn = self.name_idx("__qualname__");
         self.emit(Op::StoreName(qn));
+        if Self::has_annotations(&c.body) {
+            self.emit(Op::SetupAnnotations);
+        }
         let doc = super::docstring(&c.body);
         let body: &'a [Stmt] = if let Some(d) = doc.clone() {
             let dc = self.const_(Value::Str(d));

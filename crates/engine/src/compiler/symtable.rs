@@ -50,7 +50,7 @@ pub struct Scope {
     symbols: IndexMap<String, u16>,
     /// Parameters in signature order.
     pub params: Vec<String>,
-    pub resolved: HashMap<String, NameScope>,
+    pub resolved: IndexMap<String, NameScope>,
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     /// Class scope: one of its methods uses `super()` / `__class__`.
@@ -72,7 +72,7 @@ impl Scope {
             children: Vec::new(),
             symbols: IndexMap::new(),
             params: Vec::new(),
-            resolved: HashMap::new(),
+            resolved: IndexMap::new(),
             cellvars: Vec::new(),
             freevars: Vec::new(),
             needs_class_cell: false,

@@ -1,7 +1,7 @@
 //! `math`: the functions tutorials use.
 
 use super::{fns, new_module};
-use crate::builtins::args::ArgParse;
+use crate::builtins::args::{KwSig, Sig};
 use crate::value::*;
 use crate::vm::ops::value_to_big;
 use crate::vm::{PyResult, Vm};
@@ -41,6 +41,7 @@ pub fn module() -> Value {
         ],
         "math",
     );
+    items.extend(super::math_more::items());
     items.push(("pi", Value::Float(std::f64::consts::PI)));
     items.push(("e", Value::Float(std::f64::consts::E)));
     items.push(("tau", Value::Float(std::f64::consts::TAU)));
@@ -50,7 +51,7 @@ pub fn module() -> Value {
 }
 
 fn f1(vm: &mut Vm, a: &Args, name: &str) -> PyResult<f64> {
-    a.check(vm, name, 1, 1)?;
+    vm.fn_args::<1>(a, Sig::One(&format!("math.{name}")))?;
     vm.to_f64(&a.pos[0])
 }
 
@@ -67,7 +68,7 @@ fn sqrt(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn int_round(vm: &mut Vm, a: Args, name: &str, f: fn(f64) -> crate::format::PyResult<BigInt>) -> PyResult<Value> {
-    a.check(vm, name, 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One(&format!("math.{name}")))?;
     if let Some(b) = value_to_big(&a.pos[0]) {
         return Ok(Value::bigint(b));
     }
@@ -90,7 +91,7 @@ fn fabs(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "pow", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("pow", "math.pow", 2, 2))?;
     let x = vm.to_f64(&a.pos[0])?;
     let y = vm.to_f64(&a.pos[1])?;
     let r = x.powf(y);
@@ -116,7 +117,12 @@ fn exp(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn log(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "log", 1, 2)?;
+    if !a.kw.is_empty() {
+        return vm.type_error("log() takes no keyword arguments");
+    }
+    if a.pos.is_empty() || a.pos.len() > 2 {
+        return vm.type_error("math.log requires 1 to 2 arguments");
+    }
     let x = vm.to_f64(&a.pos[0])?;
     if x <= 0.0 {
         return domain(vm);
@@ -172,27 +178,91 @@ fn radians(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn atan2(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "atan2", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("atan2", "math.atan2", 2, 2))?;
     let y = vm.to_f64(&a.pos[0])?;
     let x = vm.to_f64(&a.pos[1])?;
     Ok(Value::Float(y.atan2(x)))
 }
 
 fn hypot(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let mut acc = 0.0f64;
-    for v in &a.pos {
-        let x = vm.to_f64(v)?;
-        acc = acc.hypot(x);
+    if !a.kw.is_empty() {
+        return vm.type_error("math.hypot() takes no keyword arguments");
     }
-    Ok(Value::Float(acc))
+    let mut xs = Vec::with_capacity(a.pos.len());
+    for v in &a.pos {
+        xs.push(vm.to_f64(v)?.abs());
+    }
+    Ok(Value::Float(vector_norm(&mut xs)))
 }
 
-fn isclose(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let rel = a.take_kw("rel_tol");
-    let abs = a.take_kw("abs_tol");
-    a.check(vm, "isclose", 2, 2)?;
-    let x = vm.to_f64(&a.pos[0])?;
-    let y = vm.to_f64(&a.pos[1])?;
+/// CPython's `vector_norm` (math.hypot / math.dist): the correctly
+/// scaled, compensated Euclidean norm of non-negative `vec`.
+pub fn vector_norm(vec: &mut [f64]) -> f64 {
+    let max = vec.iter().cloned().fold(0.0f64, f64::max);
+    if vec.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if vec.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec);
+    }
+    let scale = 2f64.powi(-max_e);
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    let dl_mul = |x: f64, y: f64| {
+        let m = x * y;
+        (m, x.mul_add(y, -m))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let x = a + b;
+        let z = x - a;
+        (x, b - z)
+    };
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (hi, lo) = dl_mul(x, x);
+        let (s, slo) = dl_fast_sum(csum, hi);
+        csum = s;
+        frac1 += lo;
+        frac2 += slo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = dl_mul(-h, h);
+    let (s, slo) = dl_fast_sum(csum, hi);
+    csum = s;
+    frac1 += lo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
+/// The exponent `frexp` gives (x = m * 2**e, 0.5 <= m < 1).
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        // Subnormal.
+        let y = x * 2f64.powi(54);
+        return ((y.to_bits() >> 52) & 0x7ff) as i32 - 1022 - 54;
+    }
+    exp - 1022
+}
+
+static ISCLOSE: KwSig = KwSig { name: "isclose", params: &["a", "b", "rel_tol", "abs_tol"], posonly: 0, required: 2, maxpos: 2 };
+
+fn isclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [x, y, rel, abs] = vm.fn_args::<4>(&a, Sig::Kw(&ISCLOSE))?;
+    let x = vm.to_f64(&x.unwrap_or(Value::None))?;
+    let y = vm.to_f64(&y.unwrap_or(Value::None))?;
     let rel = match rel {
         Some(v) => vm.to_f64(&v)?,
         None => 1e-9,
@@ -236,6 +306,9 @@ fn int_args(vm: &mut Vm, a: &Args) -> PyResult<Vec<BigInt>> {
 }
 
 fn gcd(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if !a.kw.is_empty() {
+        return vm.type_error("math.gcd() takes no keyword arguments");
+    }
     let xs = int_args(vm, &a)?;
     let mut g = BigInt::zero();
     for x in xs {
@@ -251,7 +324,7 @@ fn gcd(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn factorial(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "factorial", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("math.factorial"))?;
     let n = match value_to_big(&a.pos[0]) {
         Some(n) => n,
         None => return vm.type_error("'float' object cannot be interpreted as an integer"),
@@ -270,9 +343,10 @@ fn factorial(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::bigint(acc))
 }
 
-fn prod(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let start = a.take_kw("start");
-    a.check(vm, "prod", 1, 1)?;
+static PROD: KwSig = KwSig { name: "prod", params: &["iterable", "start"], posonly: 1, required: 1, maxpos: 1 };
+
+fn prod(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let [_, start] = vm.fn_args::<2>(&a, Sig::Kw(&PROD))?;
     let mut acc = start.unwrap_or(Value::Int(1));
     for v in vm.collect_iterable(&a.pos[0])? {
         acc = vm.binary_op(&acc, &v, crate::ast::BinOp::Mult)?;
@@ -281,7 +355,7 @@ fn prod(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 }
 
 fn fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "fsum", 1, 1)?;
+    vm.fn_args::<1>(&a, Sig::One("math.fsum"))?;
     // Exact summation (Shewchuk), as CPython's fsum.
     let mut partials: Vec<f64> = Vec::new();
     for v in vm.collect_iterable(&a.pos[0])? {
@@ -330,7 +404,7 @@ fn fsum(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn comb(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    a.check(vm, "comb", 2, 2)?;
+    vm.fn_args::<2>(&a, Sig::Pos("comb", "math.comb", 2, 2))?;
     let xs = int_args(vm, &a)?;
     let (n, k) = (&xs[0], &xs[1]);
     if n.is_negative() || k.is_negative() {
@@ -339,7 +413,11 @@ fn comb(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if k > n {
         return Ok(Value::Int(0));
     }
-    let k = k.to_u64().unwrap_or(0);
+    // comb(n, k) == comb(n, n - k): loop over the smaller one.
+    let k = std::cmp::min(k.clone(), n - k).to_u64().unwrap_or(u64::MAX);
+    if k > 200_000 {
+        return vm.err("MemoryError", "");
+    }
     let mut acc = BigInt::one();
     for i in 0..k {
         acc = acc * (n - BigInt::from(i)) / BigInt::from(i + 1);

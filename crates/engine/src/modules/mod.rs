@@ -1,9 +1,18 @@
 //! Importable modules: asyncio, time, random, math, sys, typing, heapq,
-//! collections, aiohttp (simulated). `import_module` builds each on first
-//! import and caches it in the VM.
+//! collections, functools, itertools, json, dataclasses, enum, operator,
+//! copy, string, statistics, aiohttp (simulated). `import_module` builds
+//! each on first import and caches it in the VM. Some are written in
+//! Python (`prelude/*.py`), compiled once per thread.
 
+mod annotations;
+mod copy;
+pub mod dicts;
+mod json;
 mod math;
+mod math_more;
+mod prelude;
 mod random;
+mod statistics;
 mod sys;
 mod time;
 
@@ -14,7 +23,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Modules Loopscope provides (others are refused before the run).
-pub const AVAILABLE: &[&str] = &["asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp"];
+pub const AVAILABLE: &[&str] = &[
+    "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
+    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc",
+];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let g: Globals = Rc::new(RefCell::new(new_attrmap()));
@@ -77,16 +89,36 @@ impl Vm {
         Ok(match name {
             "asyncio" => crate::aio::module::make_module(self)?,
             "time" => time::module(),
-            "random" => random::module(),
+            "random" => random::module(self),
             "math" => math::module(),
             "sys" => sys::module(self),
             "heapq" => new_module("heapq", crate::builtins::collections::heapq_natives()),
             "collections" => {
                 let natives = crate::builtins::collections_natives(self);
                 let deque = natives.into_iter().find(|(n, _)| *n == "_native_deque").map(|(_, v)| v).unwrap_or(Value::None);
-                new_module("collections", vec![("deque", deque), ("OrderedDict", Value::Class(self.types.dict.clone()))])
+                let mut items = vec![
+                    ("deque", deque),
+                    ("_caller_module", crate::builtins::builtin("_caller_module", "_caller_module", caller_module)),
+                    ("_annotations", crate::builtins::builtin("_annotations", "_annotations", annotations::annotations)),
+                ];
+                for name in ["defaultdict", "Counter", "OrderedDict"] {
+                    items.push((name, Value::Class(dicts::flavor_class(self, name))));
+                }
+                prelude::python_module(self, "collections", items)?
             }
             "typing" => typing_module(self),
+            "functools" | "itertools" | "operator" | "string" | "abc" => prelude::python_module(self, name, Vec::new())?,
+            "enum" => {
+                let cm = crate::builtins::builtin("_caller_module", "_caller_module", caller_module);
+                prelude::python_module(self, "enum", vec![("_caller_module", cm)])?
+            }
+            "dataclasses" => {
+                let an = crate::builtins::builtin("_annotations", "_annotations", annotations::annotations);
+                prelude::python_module(self, "dataclasses", vec![("_annotations", an)])?
+            }
+            "copy" => copy::module(self),
+            "json" => json::module(self),
+            "statistics" => statistics::module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
             other => {
                 return Err(Flow::Signal(Signal::Internal(format!("UNSUPPORTED importing the module '{other}'"))));
@@ -107,6 +139,12 @@ fn typing_module(vm: &mut Vm) -> Value {
         items.push((n, Value::Class(c)));
     }
     items.push(("cast", builtin("cast", "typing.cast", typing_cast)));
+    // typing.NamedTuple: the class-syntax namedtuple (from collections).
+    if let Ok(c) = vm.import_module("collections", true) {
+        if let Ok(nt) = vm.getattr(&c, "_NamedTupleBase") {
+            items.push(("NamedTuple", nt));
+        }
+    }
     items.push(("TypeVar", builtin("TypeVar", "typing.TypeVar", typing_typevar)));
     items.push(("TYPE_CHECKING", Value::Bool(false)));
     new_module("typing", items)
@@ -123,4 +161,24 @@ fn typing_typevar(vm: &mut Vm, a: Args) -> PyResult<Value> {
     };
     let c = crate::vm::types::new_class(&name, "typing", std::slice::from_ref(&vm.types.object), Some(BuiltinType::Object), BuiltinType::Object);
     Ok(Value::Class(c))
+}
+
+/// Per-VM state of the standard modules.
+#[derive(Default)]
+pub struct ModState {
+    /// Classes made natively, by name (`collections.Counter`, ...).
+    pub classes: std::collections::HashMap<&'static str, Rc<Class>>,
+    /// The generators of `random.Random` instances, by instance identity.
+    pub randoms: std::collections::HashMap<usize, crate::pyrandom::Random>,
+}
+
+/// `__name__` of the innermost frame of learner code (what CPython's
+/// `sys._getframe(1).f_globals['__name__']` gives library functions).
+fn caller_module(vm: &mut Vm, _a: Args) -> PyResult<Value> {
+    for f in vm.cur.frames.iter().rev() {
+        if !f.code.internal {
+            return Ok(f.globals.borrow().get("__name__").cloned().unwrap_or(Value::str("__main__")));
+        }
+    }
+    Ok(Value::str("__main__"))
 }

@@ -100,7 +100,15 @@ pub fn hash_i64(n: i64) -> u64 {
 /// Hash of a value whose hash needs no Python code, or `None` if the value
 /// is unhashable (lists, dicts, sets) or needs `__hash__` (instances).
 pub fn native_hash(v: &Value) -> Option<u64> {
+    native_hash_at(v, 0)
+}
+
+/// `native_hash` at nesting `depth` (deep tuples are left to the VM).
+fn native_hash_at(v: &Value, depth: usize) -> Option<u64> {
     use Value::*;
+    if depth > 100 {
+        return Option::None;
+    }
     Some(match v {
         Int(i) => hash_i64(*i),
         Bool(b) => *b as u64,
@@ -122,7 +130,7 @@ pub fn native_hash(v: &Value) -> Option<u64> {
         Tuple(items) => {
             let mut h: u64 = 0x345678;
             for it in items.iter() {
-                h = (h ^ native_hash(it)?).wrapping_mul(1_000_003).rotate_left(7);
+                h = (h ^ native_hash_at(it, depth + 1)?).wrapping_mul(1_000_003).rotate_left(7);
             }
             h
         }
@@ -161,11 +169,26 @@ fn fx_bytes(bytes: &[u8], seed: u64) -> u64 {
 #[derive(Default, Debug)]
 pub struct Dict {
     map: RefCell<IndexMap<DictKey, Value, PassBuild>>,
+    /// Natively made dict subclasses (defaultdict, Counter, OrderedDict):
+    /// their class; `None` for a plain dict.
+    pub class: RefCell<Option<std::rc::Rc<super::Class>>>,
+    /// defaultdict's `default_factory`.
+    pub factory: RefCell<Option<Value>>,
 }
 
 impl Dict {
     pub fn new() -> Dict {
         Dict::default()
+    }
+
+    /// Remove and return every (key, value).
+    pub fn take_all(&self) -> Vec<(Value, Value)> {
+        std::mem::take(&mut *self.map.borrow_mut()).into_iter().map(|(k, v)| (k.key, v)).collect()
+    }
+
+    /// The dict subclass this dict is an instance of, if any.
+    pub fn flavor(&self) -> Option<std::rc::Rc<super::Class>> {
+        self.class.borrow().clone()
     }
 
     pub fn borrow(&self) -> Ref<'_, IndexMap<DictKey, Value, PassBuild>> {
@@ -238,4 +261,18 @@ impl Dict {
 /// The key for a value that is known to be natively hashable.
 pub fn native_key(v: Value) -> Option<DictKey> {
     native_hash(&v).map(|hash| DictKey { hash, key: v })
+}
+
+impl Drop for Dict {
+    fn drop(&mut self) {
+        let map = std::mem::take(self.map.get_mut());
+        if !map.is_empty() {
+            let mut items = Vec::with_capacity(map.len() * 2);
+            for (k, v) in map {
+                items.push(k.key);
+                items.push(v);
+            }
+            super::objects::drop_values(items);
+        }
+    }
 }

@@ -98,11 +98,11 @@ impl Set {
     pub fn table_mut(&self) -> RefMut<'_, crate::pyhash::SetTable<Value>> {
         self.table.borrow_mut()
     }
-    /// Membership for natively hashable values (no Python code).
+    /// Membership without running Python code (identity for objects).
     pub fn contains_native(&self, v: &Value) -> bool {
         match set_hash(v) {
             Some(h) => self.table.borrow().contains(h, |k| super::dict::keys_equal(k, v)),
-            None => false,
+            None => self.table.borrow().iter().any(|k| super::dict::keys_equal(k, v)),
         }
     }
 }
@@ -111,7 +111,16 @@ impl Set {
 /// sets use it (so set iteration order is CPython's); `None` if the value
 /// is unhashable or needs `__hash__`.
 pub fn set_hash(v: &Value) -> Option<i64> {
+    set_hash_at(v, 0)
+}
+
+/// `set_hash` at nesting `depth`: deeply nested tuples are left to the
+/// VM's hashing (which enforces the recursion limit).
+fn set_hash_at(v: &Value, depth: usize) -> Option<i64> {
     use crate::pyhash::*;
+    if depth > 100 {
+        return None;
+    }
     Some(match v {
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_int(b),
@@ -122,7 +131,7 @@ pub fn set_hash(v: &Value) -> Option<i64> {
         Value::Tuple(items) => {
             let mut hs = Vec::with_capacity(items.len());
             for it in items.iter() {
-                hs.push(set_hash(it)?);
+                hs.push(set_hash_at(it, depth + 1)?);
             }
             hash_tuple(&hs)
         }
@@ -139,8 +148,13 @@ pub fn set_hash(v: &Value) -> Option<i64> {
             let h = h as i64;
             if h == -1 { 590923713 } else { h }
         }
-        Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) | Value::Instance(_) => return None,
-        other => hash_pointer(other.identity() as u64),
+        // Tasks and futures hash by creation order (deterministic, like
+        // the increasing addresses CPython usually gives them).
+        Value::Future(f) => hash_pointer(0x7f3a_0000_0000 + (f.serial << 6)),
+        Value::None => hash_pointer(0x7f3a_0000_0010),
+        // Other identity-hashed objects need the VM's stable ids
+        // (`Vm::py_hash`); containers and instances are not native here.
+        _ => return None,
     })
 }
 
@@ -320,6 +334,66 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<AttrMap>,
     pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let attrs = std::mem::take(self.dict.get_mut());
+        if !attrs.is_empty() {
+            drop_values(attrs.into_iter().map(|(_, v)| v).collect());
+        }
+    }
+}
+
+impl Drop for List {
+    fn drop(&mut self) {
+        let items = std::mem::take(self.0.get_mut());
+        if !items.is_empty() {
+            drop_values(items);
+        }
+    }
+}
+
+/// Drop `stack` without recursing on the Rust stack: containers owned
+/// only here are emptied into the stack first, so a list nested a
+/// million deep (or a long linked list of instances) is freed in a loop.
+pub fn drop_values(mut stack: Vec<Value>) {
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::List(rc) => {
+                if let Ok(mut l) = Rc::try_unwrap(rc) {
+                    stack.append(l.0.get_mut());
+                }
+            }
+            Value::Tuple(mut rc) => {
+                if let Some(items) = Rc::get_mut(&mut rc) {
+                    for x in items.iter_mut() {
+                        stack.push(std::mem::replace(x, Value::None));
+                    }
+                }
+            }
+            Value::Dict(rc) => {
+                if let Ok(d) = Rc::try_unwrap(rc) {
+                    for (k, val) in d.take_all() {
+                        stack.push(k);
+                        stack.push(val);
+                    }
+                }
+            }
+            Value::Instance(rc) => {
+                if let Ok(mut i) = Rc::try_unwrap(rc) {
+                    let attrs = std::mem::take(i.dict.get_mut());
+                    stack.extend(attrs.into_iter().map(|(_, v)| v));
+                }
+            }
+            Value::Set(rc) => {
+                if let Ok(s) = Rc::try_unwrap(rc) {
+                    stack.extend(s.items());
+                }
+            }
+            other => drop(other),
+        }
+    }
 }
 
 impl Instance {

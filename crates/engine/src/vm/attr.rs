@@ -95,6 +95,14 @@ impl Vm {
                         Ok(Value::tuple(v))
                     }
                     "__class__" => Ok(Value::Class(self.types.type_.clone())),
+                    "__dict__" => {
+                        // A copy (CPython gives a read-only mappingproxy).
+                        let d = Dict::new();
+                        for (k, v) in c.dict.borrow().iter() {
+                            d.set_str(k, v.clone());
+                        }
+                        Ok(Value::Dict(Rc::new(d)))
+                    }
                     "mro" => Ok(obj.clone()),
                     _ => {
                         let cn = c.name.clone();
@@ -117,6 +125,11 @@ impl Vm {
                 }
             }
             Value::Super(sp) => self.super_getattr(&sp.0, &sp.1, name),
+            // `__qualname__`, `__doc__`, `__module__` assigned by the
+            // program (functools.wraps) live in the function's dict.
+            Value::Function(f) if matches!(name, "__qualname__" | "__doc__" | "__module__") && f.dict.borrow().contains_key(name) => {
+                Ok(f.dict.borrow().get(name).cloned().unwrap_or(Value::None))
+            }
             Value::Function(f) => match name {
                 "__name__" => Ok(Value::Str(f.name.borrow().clone())),
                 "__qualname__" => Ok(Value::Str(f.qualname.clone())),
@@ -239,6 +252,18 @@ impl Vm {
             "value" if self.types.type_of(&Value::Instance(inst.clone())).is_subclass(&self.types.exc("StopIteration")) => {
                 d.args.first().cloned().unwrap_or(Value::None)
             }
+            "errno" | "strerror" | "filename" if inst.class.is_subclass(&self.types.exc("OSError")) => {
+                let i = match name {
+                    "errno" => 0,
+                    "strerror" => 1,
+                    _ => 2,
+                };
+                if (2..=5).contains(&d.args.len()) {
+                    d.args.get(i).cloned().unwrap_or(Value::None)
+                } else {
+                    Value::None
+                }
+            }
             "code" if self.types.type_of(&Value::Instance(inst.clone())).is_subclass(&self.types.exc("SystemExit")) => {
                 match d.args.len() {
                     0 => Value::None,
@@ -306,6 +331,19 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            // A Python `__setattr__` comes before everything else.
+            if let Some(sa @ Value::Function(_)) = inst.class.lookup("__setattr__") {
+                self.call_sync(sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
+                return Ok(());
+            }
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__(obj, name, v)`: descriptors, then the
+    /// instance dict.
+    pub fn generic_setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
@@ -342,12 +380,6 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
-                    }
-                }
-                if let Some(sa) = inst.class.lookup("__setattr__") {
-                    if let Value::Function(_) = sa {
-                        self.call_sync(sa, vec![obj.clone(), Value::str(name), v], Vec::new())?;
-                        return Ok(());
                     }
                 }
                 inst.dict.borrow_mut().insert(Rc::from(name), v);

@@ -111,7 +111,13 @@ impl Vm {
                 pos.insert(0, m.receiver.clone());
                 self.invoke(m.func.clone(), pos, kw)
             }
-            Value::Class(c) => self.instantiate(&c, pos, kw),
+            Value::Class(c) => match super::types::meta_method(&c, "__call__") {
+                Some(f) => {
+                    pos.insert(0, Value::Class(c.clone()));
+                    self.invoke(f, pos, kw)
+                }
+                None => self.instantiate(&c, pos, kw),
+            },
             Value::Descriptor(d) => match &*d {
                 Descriptor::StaticMethod(f) => self.invoke(f.clone(), pos, kw),
                 _ => {
@@ -433,7 +439,34 @@ impl Vm {
         if let Value::Cell(c) = ret {
             *c.borrow_mut() = Value::Class(cls.clone());
         }
+        self.class_created(&cls)?;
         Ok(Value::Class(cls))
+    }
+
+    /// After a class is made: `__set_name__` of its attributes, then the
+    /// parent's `__init_subclass__`, as `type.__new__` does.
+    pub fn class_created(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let attrs: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (name, v) in attrs {
+            if let Value::Instance(i) = &v {
+                if let Some(f) = i.class.lookup("__set_name__") {
+                    self.call_sync(f, vec![v.clone(), Value::Class(cls.clone()), Value::Str(name)], Vec::new())?;
+                }
+            }
+        }
+        let hook = cls.mro.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
+        let f = match hook {
+            Some(Value::Descriptor(d)) => match &*d {
+                Descriptor::ClassMethod(f) | Descriptor::StaticMethod(f) => Some(f.clone()),
+                _ => None,
+            },
+            Some(f @ Value::Function(_)) => Some(f),
+            _ => None,
+        };
+        if let Some(f) = f {
+            self.call_sync(f, vec![Value::Class(cls.clone())], Vec::new())?;
+        }
+        Ok(())
     }
 
     /// `Class(...)`.
@@ -466,7 +499,43 @@ impl Vm {
                 }
             }
         }
+        // OSError(errno, strerror) is the subclass for that errno.
+        if &*cls.name == "OSError" && &*cls.module == "builtins" && pos.len() >= 2 {
+            let sub = match pos[0] {
+                Value::Int(1 | 13) => Some("PermissionError"),
+                Value::Int(2) => Some("FileNotFoundError"),
+                Value::Int(3) => Some("ProcessLookupError"),
+                Value::Int(4) => Some("InterruptedError"),
+                Value::Int(10) => Some("ChildProcessError"),
+                Value::Int(11 | 114 | 115) => Some("BlockingIOError"),
+                Value::Int(17) => Some("FileExistsError"),
+                Value::Int(20) => Some("NotADirectoryError"),
+                Value::Int(21) => Some("IsADirectoryError"),
+                Value::Int(32) => Some("BrokenPipeError"),
+                Value::Int(103) => Some("ConnectionAbortedError"),
+                Value::Int(104) => Some("ConnectionResetError"),
+                Value::Int(110) => Some("TimeoutError"),
+                Value::Int(111) => Some("ConnectionRefusedError"),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                cls = self.types.exc(sub);
+            }
+        }
         let cls = &cls;
+        // abc: a class with abstract methods left cannot be instantiated.
+        if let Some(Value::Set(abstract_names)) = cls.lookup("__abstractmethods__") {
+            if !abstract_names.is_empty() {
+                let mut names: Vec<String> = abstract_names.items().iter().map(|n| match n {
+                    Value::Str(s) => s.to_string(),
+                    other => format!("{other:?}"),
+                }).collect();
+                names.sort();
+                let s = if names.len() == 1 { "" } else { "s" };
+                let n = cls.name.clone();
+                return self.type_error(format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")));
+            }
+        }
         let exc = if cls.is_exception() { Some(RefCell::new(ExcData { args: pos.clone(), ..ExcData::default() })) } else { None };
         let inst = Rc::new(Instance { class: cls.clone(), dict: RefCell::new(new_attrmap()), exc });
         match cls.lookup("__init__") {
@@ -511,6 +580,13 @@ impl Vm {
     /// `__repr__`, a property getter...). Runs on a nested fiber that
     /// cannot suspend.
     pub fn call_sync(&mut self, callee: Value, pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
+        self.enter_native(" while calling a Python object")?;
+        let r = self.call_sync_inner(callee, pos, kw);
+        self.leave_native();
+        r
+    }
+
+    fn call_sync_inner(&mut self, callee: Value, pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>) -> PyResult<Value> {
         if let Value::Builtin(b) = &callee {
             let mut pos = pos;
             if !b.bound.is_null() {

@@ -136,6 +136,14 @@ impl Vm {
                 }
             }
         }
+        if (2..=5).contains(&args.len()) && self.exc_is(exc, "OSError") {
+            // OSError(errno, strerror[, filename]): "[Errno 2] No such file".
+            let (e, s) = (self.str(&args[0])?, self.str(&args[1])?);
+            return Ok(match args.get(2) {
+                Some(f) if args.len() >= 3 => format!("[Errno {e}] {s}: {}", self.repr(f)?),
+                _ => format!("[Errno {e}] {s}"),
+            });
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),

@@ -772,6 +772,13 @@ impl Vm {
                 };
                 self.push(v)?;
             }
+            Op::SetupAnnotations => {
+                let f = self.frame()?;
+                let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                if !ns.borrow().contains_key("__annotations__") {
+                    ns.borrow_mut().insert(Rc::from("__annotations__"), Value::Dict(Rc::new(crate::value::Dict::new())));
+                }
+            }
             Op::WithExceptStart => {
                 // [exit_func, ctx, prev, exc]
                 let exc = self.peek(1)?;

@@ -13,7 +13,8 @@ impl Vm {
             Some(f @ Value::Function(_)) => {
                 let h = self.call_sync(f, vec![v.clone()], Vec::new())?;
                 match h {
-                    Value::Int(n) => Ok(crate::pyhash::hash_i64(n)),
+                    // An int result is the hash itself (-1 is reserved).
+                    Value::Int(n) => Ok(if n == -1 { -2 } else { n }),
                     Value::BigInt(b) => Ok(crate::pyhash::hash_int(&b)),
                     Value::Bool(b) => Ok(b as i64),
                     _ => self.type_error("__hash__ method should return an integer"),
@@ -23,7 +24,7 @@ impl Vm {
                 if i.class.dict.borrow().contains_key("__eq__") && !i.class.dict.borrow().contains_key("__hash__") {
                     return self.unhashable(v);
                 }
-                Ok(crate::pyhash::hash_pointer(v.identity() as u64))
+                Ok(self.identity_hash(v))
             }
         }
     }
@@ -33,18 +34,40 @@ impl Vm {
         self.type_error(format!("unhashable type: '{tn}'"))
     }
 
+    /// The hash of an object hashed by identity: from its stable fake
+    /// address, so runs are repeatable.
+    pub fn identity_hash(&mut self, v: &Value) -> i64 {
+        let addr = self.fake_addr(v);
+        let n = u64::from_str_radix(addr.trim_start_matches("0x"), 16).unwrap_or(0);
+        crate::pyhash::hash_pointer(n)
+    }
+
     /// `hash(v)` as Python returns it.
     pub fn py_hash(&mut self, v: &Value) -> PyResult<i64> {
         if let Some(h) = set_hash(v) {
             return Ok(h);
         }
         match v {
+            Value::List(_) | Value::Dict(_) | Value::Slice(_) => return self.unhashable(v),
+            Value::Set(s) if !s.frozen => return self.unhashable(v),
+            Value::Instance(_) | Value::Tuple(_) | Value::Set(_) => {}
+            _ => return Ok(self.identity_hash(v)),
+        }
+        match v {
             Value::Instance(_) => self.instance_hash(v),
             Value::Tuple(items) => {
+                self.enter_native(" while calling a Python object")?;
                 let mut hs = Vec::with_capacity(items.len());
                 for it in items.iter() {
-                    hs.push(self.py_hash(it)?);
+                    match self.py_hash(it) {
+                        Ok(h) => hs.push(h),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
                 }
+                self.leave_native();
                 Ok(crate::pyhash::hash_tuple(&hs))
             }
             _ => self.unhashable(v),

@@ -22,12 +22,18 @@ impl Vm {
             | Value::Iter(_) => true,
             Value::Descriptor(d) => matches!(&**d, Descriptor::DictView(..)),
             Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
+            Value::Class(c) => super::types::meta_method(c, "__iter__").is_some(),
             _ => false,
         }
     }
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        if let Value::Class(c) = v {
+            if let Some(f) = super::types::meta_method(c, "__iter__") {
+                return self.call_sync(f, vec![v.clone()], Vec::new());
+            }
+        }
         let it = match v {
             Value::List(_) | Value::Tuple(_) | Value::Bytes(_) => NativeIter::Seq { seq: v.clone(), index: 0 },
             Value::Str(s) => NativeIter::Str { s: s.clone(), pos: 0 },
@@ -281,6 +287,12 @@ impl Vm {
 
     /// `next(it)` for any iterator; `None` when exhausted.
     pub fn next_value(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Native loops (sum, sorted, list(...)) count one operation per
+        // item, so a huge one ends with the no-yield LIMIT, not a hang.
+        self.cur.ops_since_yield += 1;
+        if self.cur.ops_since_yield & 0xfff == 0 && self.ops_since_yield() > self.limits.max_ops_without_yield {
+            return Err(Flow::Signal(super::Signal::Limit(self.blocked_message())));
+        }
         match it {
             Value::Iter(ni) => self.native_next(ni),
             Value::Generator(g) => self.generator_next(g),

@@ -65,6 +65,19 @@ pub struct Limits {
     pub recursion_limit: usize,
     /// Rough cap on the size of one container (MemoryError past it).
     pub max_collection_len: usize,
+    /// Tasks one run may create (LIMIT past it).
+    pub max_tasks: usize,
+    /// Nesting of native operations that recurse on the Rust stack
+    /// (a call from native code, repr or comparison of nested
+    /// containers): RecursionError past it. Each level uses native stack
+    /// (several KB in release builds), so this bounds the stack a program
+    /// can use whatever `sys.setrecursionlimit` says.
+    pub max_native_depth: usize,
+    /// Bytes of native (Rust) stack those nested operations may use, as
+    /// measured from the outermost one: RecursionError past it, so deep
+    /// nesting can never overflow the stack (the browser's is 1 MB, test
+    /// threads' 2 MB, and debug builds use much more per level).
+    pub max_native_stack: usize,
 }
 
 impl Default for Limits {
@@ -76,6 +89,12 @@ impl Default for Limits {
             max_output_bytes: 4 << 20,
             recursion_limit: 1000,
             max_collection_len: 10_000_000,
+            max_tasks: 1_000_000,
+            max_native_depth: 250,
+            // Release builds use about 1 KB per nested repr and 5 KB per
+            // call from native code; unoptimised builds ten times more,
+            // so they get more of the 2 MB of a test thread.
+            max_native_stack: if cfg!(all(debug_assertions, not(target_arch = "wasm32"))) { 1536 * 1024 } else { 512 * 1024 },
         }
     }
 }
@@ -121,6 +140,12 @@ pub struct Vm {
     pub addr_ids: std::collections::HashMap<usize, u64>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
+    /// Nested native operations in progress (see `Limits::max_native_depth`).
+    pub native_depth: usize,
+    /// Stack position of the outermost native operation in progress.
+    pub native_stack_base: usize,
+    /// State of the standard modules (random.Random instances, ...).
+    pub ext: crate::modules::ModState,
 }
 
 impl Vm {
@@ -149,6 +174,9 @@ impl Vm {
             trace: crate::trace::Tracer::default(),
             addr_ids: std::collections::HashMap::new(),
             repr_stack: Vec::new(),
+            native_depth: 0,
+            native_stack_base: 0,
+            ext: Default::default(),
         };
         crate::builtins::install(&mut vm);
         {
@@ -166,8 +194,35 @@ impl Vm {
 
     /// Depth of Python frames, as the recursion limit counts them.
     pub fn depth(&self) -> usize {
-        self.depth_base + self.cur.frames.len()
+        self.depth_base + self.cur.frames.len() + self.native_depth
     }
+
+    /// Enter a native operation that may recurse (`what` ends the
+    /// RecursionError message: " while getting the repr of an object").
+    /// Pair with `leave_native`.
+    pub fn enter_native(&mut self, what: &str) -> PyResult<()> {
+        let here = stack_position();
+        if self.native_depth == 0 {
+            self.native_stack_base = here;
+        }
+        let used = self.native_stack_base.abs_diff(here);
+        if self.native_depth >= self.limits.max_native_depth || used > self.limits.max_native_stack || self.depth() + 1 > self.limits.recursion_limit {
+            return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
+        }
+        self.native_depth += 1;
+        Ok(())
+    }
+
+    pub fn leave_native(&mut self) {
+        self.native_depth = self.native_depth.saturating_sub(1);
+    }
+}
+
+/// An address on the current stack (to measure how much is in use).
+#[inline(never)]
+fn stack_position() -> usize {
+    let marker = 0u8;
+    std::hint::black_box(&marker) as *const u8 as usize
 }
 
 impl Default for Vm {

@@ -90,10 +90,30 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(r) = self.flavor_binary(a, b, op)? {
+            return Ok(r);
+        }
         if let Some(r) = self.builtin_binary(a, b, op)? {
             return Ok(r);
         }
         self.dunder_binary(a, b, op)
+    }
+
+    /// Operators of natively made dict subclasses (Counter's `+`, `-`,
+    /// `&`, `|`): their class's dunder, as for instances.
+    fn flavor_binary(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
+        let (name, rname, _) = op_dunder(op);
+        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+            if let Value::Dict(d) = x {
+                if let Some(f) = d.flavor().and_then(|c| c.lookup(n)) {
+                    let r = self.call_sync(f, vec![x.clone(), y.clone()], Vec::new())?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Some(r));
+                    }
+                }
+            }
+        }
+        Ok(None)
     }
 
     /// Numeric operation; `None` when the operator does not apply (e.g.
@@ -232,6 +252,10 @@ impl Vm {
                 let mut v = x.to_vec();
                 v.extend_from_slice(y);
                 Value::Bytes(Rc::from(v))
+            }
+            (BinOp::Add, Bytes(_), Str(_) | Int(_) | Float(_) | List(_) | Tuple(_) | None) => {
+                let tn = self.type_name(b);
+                return self.type_error(format!("can't concat {tn} to bytes"));
             }
             (BinOp::Mult, Str(_) | List(_) | Tuple(_) | Bytes(_), Int(_) | Bool(_) | BigInt(_)) => self.repeat(a, b)?,
             (BinOp::Mult, Int(_) | Bool(_) | BigInt(_), Str(_) | List(_) | Tuple(_) | Bytes(_)) => self.repeat(b, a)?,
@@ -395,6 +419,15 @@ impl Vm {
     }
 
     pub fn inplace_op(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
+        if let Value::Dict(d) = a {
+            let (_, _, iname) = op_dunder(op);
+            if let Some(f) = d.flavor().and_then(|c| c.lookup(iname)) {
+                let r = self.call_sync(f, vec![a.clone(), b.clone()], Vec::new())?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
                 let items = self.collect_iterable(b)?;
@@ -429,6 +462,11 @@ impl Vm {
                     for (k, v) in o.borrow().iter() {
                         d.insert(k.clone(), v.clone());
                     }
+                    return Ok(a.clone());
+                }
+                // `d |= iterable of pairs` is dict.update.
+                if self.is_iterable(b) {
+                    self.dict_update_from(d, b)?;
                     return Ok(a.clone());
                 }
             }
@@ -472,13 +510,15 @@ impl Vm {
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::bigint(-(**b).clone() - 1)),
-            (_, Value::Instance(i)) => {
+            (_, Value::Instance(_) | Value::Dict(_)) => {
                 let name = match op {
                     UnaryOp::Neg => "__neg__",
                     UnaryOp::Pos => "__pos__",
                     _ => "__invert__",
                 };
-                match i.class.lookup(name) {
+                let cls = self.types.type_of(a);
+                let f = if matches!(a, Value::Dict(_)) { cls.dict.borrow().get(name).cloned() } else { cls.lookup(name) };
+                match f {
                     Some(f) => self.call_sync(f, vec![a.clone()], Vec::new()),
                     None => self.bad_unary(a, op),
                 }
@@ -619,6 +659,16 @@ impl Vm {
 
     /// `a == b` (for built-in types; instances through `__eq__`).
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if matches!(a, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) && matches!(b, Value::List(_) | Value::Tuple(_) | Value::Dict(_)) {
+            self.enter_native(" in comparison")?;
+            let r = self.eq_inner(a, b);
+            self.leave_native();
+            return r;
+        }
+        self.eq_inner(a, b)
+    }
+
+    fn eq_inner(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(&x, &y) == Some(Ordering::Equal));
@@ -652,6 +702,13 @@ impl Vm {
                     }
                 }
                 true
+            }
+            (Dict(x), Dict(y)) if x.flavor().or_else(|| y.flavor()).is_some_and(|c| c.dict.borrow().contains_key("__eq__")) => {
+                // Counter / OrderedDict equality.
+                let (this, other) = if x.flavor().is_some_and(|c| c.dict.borrow().contains_key("__eq__")) { (a, b) } else { (b, a) };
+                let f = self.types.type_of(this).lookup("__eq__").unwrap_or(Value::None);
+                let r = self.call_sync(f, vec![this.clone(), other.clone()], Vec::new())?;
+                return self.truthy(&r);
             }
             (Dict(x), Dict(y)) => {
                 if x.len() != y.len() {
@@ -698,6 +755,31 @@ impl Vm {
                 }
                 _ => a.is(b),
             },
+            (Native(x), Native(y)) => match (crate::builtins::collections::native_items(x), crate::builtins::collections::native_items(y)) {
+                // deque == deque: element-wise.
+                (Some(xs), Some(ys)) => {
+                    if xs.len() != ys.len() {
+                        return Ok(false);
+                    }
+                    for (p, q) in xs.iter().zip(ys.iter()) {
+                        if !p.is(q) && !self.eq_any(p, q)? {
+                            return Ok(false);
+                        }
+                    }
+                    true
+                }
+                _ => a.is(b),
+            },
+            (Descriptor(v), Set(_)) | (Set(_), Descriptor(v)) => match &**v {
+                crate::value::Descriptor::DictView(d, kind @ (DictView::Keys | DictView::Items)) => {
+                    // dict_keys / dict_items compare with sets as sets.
+                    let items = self.view_items(d, *kind);
+                    let sv = self.new_set(items, true)?;
+                    let other = if matches!(a, Set(_)) { a } else { b };
+                    self.eq(&sv, other)?
+                }
+                _ => false,
+            },
             _ => a.is(b),
         })
     }
@@ -710,6 +792,16 @@ impl Vm {
 
     /// Ordering of built-in values; TypeError when not orderable.
     pub fn order(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        if matches!(a, Value::List(_) | Value::Tuple(_)) {
+            self.enter_native(" in comparison")?;
+            let r = self.order_inner(a, b, op);
+            self.leave_native();
+            return r;
+        }
+        self.order_inner(a, b, op)
+    }
+
+    fn order_inner(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<Ordering>> {
         use Value::*;
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             return Ok(num_cmp(&x, &y));
@@ -763,6 +855,12 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Value::Class(c) = container {
+            if let Some(f) = super::types::meta_method(c, "__contains__") {
+                let r = self.call_sync(f, vec![container.clone(), item.clone()], Vec::new())?;
+                return self.truthy(&r);
+            }
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.contains(&**sub)),
@@ -773,7 +871,10 @@ impl Vm {
             },
             Value::Bytes(b) => match item {
                 Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &**sub)),
-                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(i) => match u8::try_from(*i) {
+                    Ok(x) => Ok(b.contains(&x)),
+                    Err(_) => self.value_error("byte must be in range(0, 256)"),
+                },
                 _ => self.type_error("a bytes-like object is required"),
             },
             Value::List(_) | Value::Tuple(_) => {

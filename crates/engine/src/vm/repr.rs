@@ -5,7 +5,6 @@
 use super::{PyResult, Vm};
 use crate::format::{self, PercentArg, PercentArgs, PercentValue};
 use crate::value::*;
-use std::rc::Rc;
 
 impl Vm {
     /// A deterministic stand-in for an object address: `0x7f...`.
@@ -47,6 +46,16 @@ impl Vm {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_)) {
+            self.enter_native(" while getting the repr of an object")?;
+            let r = self.repr_inner(v);
+            self.leave_native();
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Null => "<NULL>".into(),
             Value::None => "None".into(),
@@ -66,6 +75,11 @@ impl Vm {
                 }
             }
             Value::List(l) => return self.repr_seq(v, l.snapshot(), "[", "]"),
+            Value::Dict(d) if d.flavor().is_some_and(|c| c.dict.borrow().contains_key("__repr__")) => {
+                // defaultdict / Counter / OrderedDict have their own repr.
+                let f = d.flavor().and_then(|c| c.lookup("__repr__")).unwrap_or(Value::None);
+                return self.call_to_string(f, v, "__repr__");
+            }
             Value::Dict(d) => {
                 if self.repr_enter(v) {
                     return Ok("{...}".into());
@@ -109,7 +123,11 @@ impl Vm {
             }
             Value::Function(f) => {
                 let a = self.fake_addr(v);
-                format!("<function {} at {}>", f.qualname, a)
+                let q = match f.dict.borrow().get("__qualname__") {
+                    Some(Value::Str(q)) => q.clone(),
+                    _ => f.qualname.clone(),
+                };
+                format!("<function {} at {}>", q, a)
             }
             Value::Builtin(b) => {
                 if b.bound.is_null() || matches!(b.bound, Value::Module(_)) {
@@ -129,6 +147,10 @@ impl Vm {
                 let recv = m.receiver.clone();
                 let rr = self.repr(&recv)?;
                 format!("<bound method {fname} of {rr}>")
+            }
+            Value::Class(c) if super::types::meta_method(c, "__repr__").is_some() => {
+                let f = super::types::meta_method(c, "__repr__").unwrap_or(Value::None);
+                return self.call_to_string(f, v, "__repr__");
             }
             Value::Class(c) => {
                 if &*c.module == "builtins" {

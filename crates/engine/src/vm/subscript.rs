@@ -168,9 +168,11 @@ impl Vm {
             Value::Range(r) => {
                 if let Value::Slice(sl) = idx {
                     let si = self.slice_indices(sl, r.len())?;
+                    // CPython: range(r[start], r[stop], r.step * step) with
+                    // the slice's adjusted indices.
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
+                    let stop = r.start + si.stop * r.step;
                     return Ok(Value::Range(Rc::new(RangeObj { start, stop, step })));
                 }
                 let i = self.seq_index(obj, r.len(), "range object", idx)?;
@@ -180,7 +182,11 @@ impl Vm {
                 let key = self.dict_key_in(d, idx.clone())?;
                 match d.get(&key) {
                     Some(v) => Ok(v),
-                    None => Err(super::Flow::Exc(self.key_error(idx.clone()))),
+                    None => match d.flavor().and_then(|c| c.lookup("__missing__")) {
+                        // defaultdict / Counter: `__missing__(key)`.
+                        Some(f) => self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new()),
+                        None => Err(super::Flow::Exc(self.key_error(idx.clone()))),
+                    },
                 }
             }
             Value::Instance(i) => match i.class.lookup("__getitem__") {
@@ -196,6 +202,19 @@ impl Vm {
                 Ok(items[i].clone())
             }
             Value::Class(c) => {
+                if let Some(f) = super::types::meta_method(c, "__getitem__") {
+                    return self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new());
+                }
+                if let Some(f) = c.lookup("__class_getitem__").filter(|f| matches!(f, Value::Function(_) | Value::Descriptor(_))) {
+                    let f = match f {
+                        Value::Descriptor(d) => match &*d {
+                            Descriptor::ClassMethod(g) | Descriptor::StaticMethod(g) => g.clone(),
+                            _ => Value::Descriptor(d.clone()),
+                        },
+                        other => other,
+                    };
+                    return self.call_sync(f, vec![obj.clone(), idx.clone()], Vec::new());
+                }
                 // `list[int]` and friends in annotations: return the class.
                 if c.builtin.is_some() || c.lookup("__class_getitem__").is_some() {
                     return Ok(obj.clone());
@@ -220,6 +239,10 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 if let Value::Slice(s) = &idx {
+                    if !self.is_iterable(&v) {
+                        let extended = !s.step.is_none() && self.index_value(&s.step)? != Some(1);
+                        return self.type_error(if extended { "must assign iterable to extended slice" } else { "can only assign an iterable" });
+                    }
                     let items = self.collect_iterable(&v)?;
                     let len = l.len();
                     let si = self.slice_indices(s, len)?;

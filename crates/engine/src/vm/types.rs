@@ -137,6 +137,15 @@ const EXCEPTIONS: &[(&str, &[&str], &str)] = &[
     ("FileNotFoundError", &["OSError"], "builtins"),
     ("PermissionError", &["OSError"], "builtins"),
     ("TimeoutError", &["OSError"], "builtins"),
+    ("BlockingIOError", &["OSError"], "builtins"),
+    ("ChildProcessError", &["OSError"], "builtins"),
+    ("BrokenPipeError", &["ConnectionError"], "builtins"),
+    ("ConnectionAbortedError", &["ConnectionError"], "builtins"),
+    ("FileExistsError", &["OSError"], "builtins"),
+    ("InterruptedError", &["OSError"], "builtins"),
+    ("IsADirectoryError", &["OSError"], "builtins"),
+    ("NotADirectoryError", &["OSError"], "builtins"),
+    ("ProcessLookupError", &["OSError"], "builtins"),
     ("ReferenceError", &["Exception"], "builtins"),
     ("RuntimeError", &["Exception"], "builtins"),
     ("NotImplementedError", &["RuntimeError"], "builtins"),
@@ -150,10 +159,21 @@ const EXCEPTIONS: &[(&str, &[&str], &str)] = &[
     ("TypeError", &["Exception"], "builtins"),
     ("ValueError", &["Exception"], "builtins"),
     ("UnicodeError", &["ValueError"], "builtins"),
+    ("UnicodeDecodeError", &["UnicodeError"], "builtins"),
+    ("UnicodeEncodeError", &["UnicodeError"], "builtins"),
+    ("UnicodeTranslateError", &["UnicodeError"], "builtins"),
     ("Warning", &["Exception"], "builtins"),
     ("UserWarning", &["Warning"], "builtins"),
     ("DeprecationWarning", &["Warning"], "builtins"),
     ("RuntimeWarning", &["Warning"], "builtins"),
+    ("BytesWarning", &["Warning"], "builtins"),
+    ("EncodingWarning", &["Warning"], "builtins"),
+    ("FutureWarning", &["Warning"], "builtins"),
+    ("ImportWarning", &["Warning"], "builtins"),
+    ("PendingDeprecationWarning", &["Warning"], "builtins"),
+    ("ResourceWarning", &["Warning"], "builtins"),
+    ("SyntaxWarning", &["Warning"], "builtins"),
+    ("UnicodeWarning", &["Warning"], "builtins"),
     // asyncio's own (module asyncio.exceptions / asyncio.queues).
     ("CancelledError", &["BaseException"], "asyncio.exceptions"),
     ("InvalidStateError", &["Exception"], "asyncio.exceptions"),
@@ -269,7 +289,7 @@ impl Types {
             Value::Bytes(_) => self.bytes.clone(),
             Value::Tuple(_) => self.tuple.clone(),
             Value::List(_) => self.list.clone(),
-            Value::Dict(_) => self.dict.clone(),
+            Value::Dict(d) => d.flavor().unwrap_or_else(|| self.dict.clone()),
             Value::Set(s) => {
                 if s.frozen {
                     self.frozenset.clone()
@@ -333,5 +353,17 @@ impl Types {
 impl Default for Types {
     fn default() -> Self {
         Types::new()
+    }
+}
+
+/// The "metaclass" of a class made by a standard module (enum's
+/// `EnumType`): a class named by the `__loopscope_meta__` attribute, whose
+/// `__iter__`, `__len__`, `__contains__`, `__getitem__`, `__call__` and
+/// `__repr__` apply to the class itself. (Loopscope has no general
+/// metaclasses.)
+pub fn meta_method(c: &Rc<Class>, name: &str) -> Option<Value> {
+    match c.lookup("__loopscope_meta__") {
+        Some(Value::Class(m)) => m.lookup(name),
+        _ => None,
     }
 }

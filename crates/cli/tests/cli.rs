@@ -1,0 +1,107 @@
+//! The `loopscope` command: output and exit codes as PRODUCT.md §3 and the
+//! reference runner define them.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_loopscope"))
+}
+
+fn corpus(rel: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/corpus").join(rel)
+}
+
+fn write_tmp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("loopscope-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+fn run(args: &[&str]) -> (String, String, i32) {
+    let out = bin().args(args).output().expect("runs");
+    (String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into(), out.status.code().unwrap_or(-1))
+}
+
+#[test]
+fn run_clock_matches_the_reference_byte_for_byte() {
+    for name in ["02_tut_hello_world", "12_sequential_vs_gather", "39_deadlock_event", "42_uncaught_exception"] {
+        let prog = corpus(&format!("reference/programs/{name}.py"));
+        let expected = std::fs::read_to_string(corpus(&format!("reference/expected/{name}.out"))).unwrap();
+        let (out, _, code) = run(&["run", "--clock", prog.to_str().unwrap()]);
+        assert_eq!(out, expected, "{name}");
+        let want = if expected.contains("\tDEADLOCK") { 3 } else if expected.contains("\tUNCAUGHT") { 1 } else { 0 };
+        assert_eq!(code, want, "{name}");
+    }
+}
+
+#[test]
+fn plain_run_prints_stdout_and_a_traceback() {
+    let p = write_tmp("plain.py", "print('hi')\nx = {}['k']\n");
+    let (out, err, code) = run(&["run", p.to_str().unwrap()]);
+    assert_eq!(out, "hi\n");
+    assert_eq!(code, 1);
+    assert!(err.starts_with("Traceback (most recent call last):"), "{err}");
+    assert_eq!(err.trim_end().lines().last(), Some("KeyError: 'k'"));
+}
+
+#[test]
+fn limits_unsupported_and_syntax_errors_have_their_codes() {
+    let p = write_tmp("limit.py", "import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(3600)\nasyncio.run(main())\n");
+    let (out, _, code) = run(&["run", "--clock", p.to_str().unwrap()]);
+    assert_eq!(code, 4);
+    assert!(out.trim_end().ends_with("LIMIT virtual time would pass 86400s"), "{out}");
+
+    let p = write_tmp("gen.py", "def g():\n    yield 1\n");
+    let (out, _, code) = run(&["run", p.to_str().unwrap()]);
+    assert_eq!(code, 5);
+    assert!(out.starts_with("UNSUPPORTED `yield` inside a generator"), "{out}");
+
+    let p = write_tmp("syntax.py", "if True\n    pass\n");
+    let (out, err, code) = run(&["run", "--clock", p.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(out, "0.000\tUNCAUGHT SyntaxError: expected ':'\n");
+    assert!(err.contains("SyntaxError: expected ':'"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    assert_eq!(run(&[]).2, 2);
+    assert_eq!(run(&["frobnicate", "x.py"]).2, 2);
+    assert_eq!(run(&["run"]).2, 2);
+    assert_eq!(run(&["run", "/nonexistent/x.py"]).2, 2);
+}
+
+#[test]
+fn trace_and_explain_describe_every_step() {
+    let prog = corpus("reference/programs/14_create_task_start_order.py");
+    let (out, _, code) = run(&["trace", prog.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines.len() > 20);
+    for (i, l) in lines.iter().enumerate() {
+        let cols: Vec<&str> = l.split('\t').collect();
+        assert_eq!(cols.len(), 6, "{l}");
+        assert_eq!(cols[0], i.to_string());
+        assert!(!cols[5].is_empty());
+    }
+    assert!(out.contains("Task-2 (worker) starts"), "{out}");
+
+    let (json, _, code) = run(&["trace", "--json", prog.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let mut it = json.lines();
+    let header: serde_json::Value = serde_json::from_str(it.next().unwrap()).unwrap();
+    assert_eq!(header["schema"], "loopscope-trace");
+    assert_eq!(header["version"], 1);
+    let steps: Vec<serde_json::Value> = it.map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(steps.len() as u64, header["steps"].as_u64().unwrap());
+    assert_eq!(steps.len(), lines.len());
+    assert!(steps.iter().any(|s| s["ready"].as_array().map(|r| r.len() == 3).unwrap_or(false)), "a step with A, B, C ready");
+
+    let (story, _, code) = run(&["explain", prog.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(story.contains("| main: all done"));
+    assert!(story.contains("Nothing is ready: the clock jumps from t=0.000 to t=1.000"));
+}

@@ -1,0 +1,143 @@
+//! Benchmarks (prints figures; not a timed test). Run with
+//! `cargo bench -p loopscope-engine --bench engine`.
+//!
+//! - Engine vs CPython: 40_gather_10000.py and a 100,000-task variant,
+//!   through the engine (native, optimised, history off and on) and through
+//!   `python3 tools/reference/cpython_ref.py`, with the ratio
+//!   (budget: engine ≤ 0.5 × CPython at 10k tasks; 100k linear).
+//! - History: recorded steps per second, bytes per step on 40_gather_10000
+//!   (budget ≤ 64), time to rebuild a random step (p50/p95; budget ≤ 16 ms),
+//!   and the largest run recorded (budget ≥ 1,000,000 steps).
+
+use engine::history::{RecordOptions, Recording};
+use std::path::PathBuf;
+use std::time::Instant;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn program(n: usize) -> String {
+    let src = std::fs::read_to_string(root().join("crates/engine/tests/corpus/reference/programs/40_gather_10000.py")).expect("program");
+    if n == 10_000 {
+        src
+    } else {
+        src.replace("10_000", &n.to_string())
+    }
+}
+
+fn best_of<F: FnMut() -> f64>(runs: usize, mut f: F) -> f64 {
+    (0..runs).map(|_| f()).fold(f64::INFINITY, f64::min)
+}
+
+fn engine_time(src: &str) -> f64 {
+    best_of(3, || {
+        let t = Instant::now();
+        let r = engine::report::run_source(src, "bench.py");
+        assert_eq!(r.exit_code, 0);
+        t.elapsed().as_secs_f64()
+    })
+}
+
+fn engine_recorded_time(src: &str) -> (f64, usize, usize) {
+    let mut steps = 0;
+    let mut bytes = 0;
+    let t = best_of(3, || {
+        let t = Instant::now();
+        let h = Recording::new(src, "bench.py").expect("compiles").run_to_end(&RecordOptions::default());
+        steps = h.len();
+        bytes = h.bytes();
+        t.elapsed().as_secs_f64()
+    });
+    (t, steps, bytes)
+}
+
+fn cpython_time(src: &str) -> Option<f64> {
+    let dir = std::env::temp_dir().join("loopscope-bench");
+    std::fs::create_dir_all(&dir).ok()?;
+    let file = dir.join("bench.py");
+    std::fs::write(&file, src).ok()?;
+    let runner = root().join("tools/reference/cpython_ref.py");
+    Some(best_of(3, || {
+        let t = Instant::now();
+        let ok = std::process::Command::new("python3").arg(&runner).arg(&file).output().map(|o| o.status.success()).unwrap_or(false);
+        assert!(ok, "python3 cpython_ref.py failed");
+        t.elapsed().as_secs_f64()
+    }))
+}
+
+fn percentile(v: &mut [f64], p: f64) -> f64 {
+    v.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    v[((v.len() as f64 - 1.0) * p).round() as usize]
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --benches` passes nothing
+    // useful: run a smaller check then.
+    let quick = !std::env::args().any(|a| a == "--bench");
+    println!("== engine vs CPython (best of 3, wall time)");
+    let sizes: &[usize] = if quick { &[1_000] } else { &[10_000, 100_000] };
+    let mut per_task = Vec::new();
+    for &n in sizes {
+        let src = program(n);
+        let e = engine_time(&src);
+        let (er, steps, _) = engine_recorded_time(&src);
+        let c = cpython_time(&src);
+        match c {
+            Some(c) => println!(
+                "{n:>7} tasks: engine {e:.3}s (with history {er:.3}s, {steps} steps), CPython {c:.3}s, ratio {:.2} ({:.2} with history)",
+                e / c,
+                er / c
+            ),
+            None => println!("{n:>7} tasks: engine {e:.3}s (with history {er:.3}s), CPython not available"),
+        }
+        per_task.push((n, er / n as f64));
+    }
+    if per_task.len() == 2 {
+        println!("scaling: {:.2} µs/task at {} tasks, {:.2} µs/task at {} tasks (linear if close)", per_task[0].1 * 1e6, per_task[0].0, per_task[1].1 * 1e6, per_task[1].0);
+    }
+
+    println!("\n== history on 40_gather_10000");
+    let src = program(if quick { 1_000 } else { 10_000 });
+    let t = Instant::now();
+    let h = Recording::new(&src, "bench.py").expect("compiles").run_to_end(&RecordOptions::default());
+    let dt = t.elapsed().as_secs_f64();
+    println!("{} steps recorded in {:.3}s: {:.0} steps/s", h.len(), dt, h.len() as f64 / dt);
+    println!("store: {} bytes, {:.1} bytes/step (budget 64)", h.bytes(), h.bytes() as f64 / h.len() as f64);
+    for (what, b) in h.bytes_breakdown() {
+        println!("  {what:>15}: {:.1} B/step", b as f64 / h.len() as f64);
+    }
+    let mut times = Vec::new();
+    let mut x: u64 = 0x9E3779B97F4A7C15;
+    for _ in 0..if quick { 20 } else { 300 } {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let k = (x % h.len() as u64) as usize;
+        let t = Instant::now();
+        let v = h.view(k);
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+        assert_eq!(v.index, k);
+    }
+    let p50 = percentile(&mut times, 0.5);
+    let p95 = percentile(&mut times, 0.95);
+    println!("jump to a random step: p50 {p50:.2} ms, p95 {p95:.2} ms (budget 16 ms)");
+
+    println!("\n== the largest run");
+    // A CPU loop stepped line by line: over a million recorded steps.
+    let big = "def crunch(n):\n    total = 0\n    for i in range(n):\n        total += i % 7\n    return total\n\nprint(crunch(if_n))\n".replace("if_n", if quick { "20_000" } else { "600_000" });
+    let t = Instant::now();
+    let h = Recording::new(&big, "big.py").expect("compiles").run_to_end(&RecordOptions { max_steps: 5_000_000 });
+    let dt = t.elapsed().as_secs_f64();
+    println!(
+        "{} steps recorded in {:.2}s ({:.0} steps/s), {:.1} bytes/step, outcome {:?}",
+        h.len(),
+        dt,
+        h.len() as f64 / dt,
+        h.bytes() as f64 / h.len() as f64,
+        h.outcome
+    );
+    let t = Instant::now();
+    let v = h.view(h.len() / 2);
+    println!("jump to its middle step: {:.2} ms (line {:?})", t.elapsed().as_secs_f64() * 1000.0, v.line);
+}

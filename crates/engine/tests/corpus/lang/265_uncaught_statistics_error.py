@@ -1,0 +1,4 @@
+# statistics functions need enough data points.
+import statistics
+print(statistics.mean([5]))
+print(statistics.stdev([5]))

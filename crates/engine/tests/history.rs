@@ -1,0 +1,137 @@
+//! Recorded history: every stored step rebuilds exactly the state seen
+//! when it was recorded, navigation at every granularity is consistent,
+//! recordings are deterministic, every step has a narration.
+
+mod common;
+use common::*;
+use engine::history::{Granularity, History, RecordOptions, Recording};
+use engine::view::StepKind;
+
+fn record(path: &std::path::Path, verify: bool) -> History {
+    let src = read(path);
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    let mut r = Recording::new(&src, &name).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    if verify {
+        r.verify_each_step();
+    }
+    // Enough to cover every program's behaviour; the few giant runs (a CPU
+    // loop of 600,000 lines, 86,400 s of sleeps) end at the cap, which
+    // also exercises the step-limit ending.
+    r.run_to_end(&RecordOptions { max_steps: 20_000 })
+}
+
+/// The asyncio programs that compile (a few are syntax-error examples).
+fn asyncio_programs() -> Vec<std::path::PathBuf> {
+    let mut v = programs("reference/programs");
+    v.extend(programs("asyncio"));
+    v.retain(|p| !p.to_string_lossy().contains("40_gather_10000"));
+    v.retain(|p| engine::compiler::compile_source(&read(p), Default::default()).is_ok());
+    v
+}
+
+#[test]
+fn every_step_rebuilds_the_recorded_state() {
+    let mut failures = Vec::new();
+    for p in asyncio_programs() {
+        let h = record(&p, true);
+        assert!(h.finished);
+        if let Some(e) = h.verify_errors.first() {
+            failures.push(format!("{}: {} mismatching steps; first: {}", p.display(), h.verify_errors.len(), e));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn recording_is_deterministic() {
+    for p in asyncio_programs().iter() {
+        let a = record(p, false);
+        let b = record(p, false);
+        assert_eq!(a.len(), b.len(), "{}", p.display());
+        for k in 0..a.len() {
+            assert_eq!(a.view(k), b.view(k), "{} step {k}", p.display());
+        }
+        assert_eq!(a.output, b.output);
+    }
+}
+
+#[test]
+fn navigation_is_consistent_at_every_granularity() {
+    for p in asyncio_programs().iter().step_by(5) {
+        let h = record(p, false);
+        let last = h.len() - 1;
+        assert_eq!(h.kind(0), StepKind::Start);
+        assert_eq!(h.kind(last), StepKind::End);
+        for g in [Granularity::Line, Granularity::Poll, Granularity::Iteration, Granularity::Output] {
+            // Forward from the start reaches the end in increasing steps.
+            let mut k = 0;
+            let mut visited = 0;
+            while k < last {
+                let n = h.next(k, g);
+                assert!(n > k, "{} {g:?}: next({k}) = {n}", p.display());
+                match g {
+                    Granularity::Poll => assert!(matches!(h.kind(n), StepKind::Poll | StepKind::ClockJump | StepKind::Blocked | StepKind::End)),
+                    Granularity::Iteration => assert!(h.view(n).iteration != h.view(k).iteration || n == last),
+                    Granularity::Output => assert!(h.view(n).output_lines > h.view(k).output_lines || n == last),
+                    _ => assert_eq!(n, k + 1),
+                }
+                k = n;
+                visited += 1;
+            }
+            assert!(visited > 0);
+            // Backward from the end reaches the start.
+            let mut k = last;
+            while k > 0 {
+                let p2 = h.prev(k, g);
+                assert!(p2 < k);
+                k = p2;
+            }
+        }
+        // A breakpoint on every line that runs is found going forward.
+        let lines: std::collections::BTreeSet<u32> = (0..h.len()).filter(|k| h.kind(*k) == StepKind::Line).filter_map(|k| h.view(k).line).collect();
+        for line in lines {
+            let k = h.next(0, Granularity::Breakpoint(line));
+            assert_eq!(h.view(k).line, Some(line), "{} breakpoint {line}", p.display());
+        }
+    }
+}
+
+#[test]
+fn every_step_has_a_specific_narration() {
+    for p in asyncio_programs() {
+        let h = record(&p, false);
+        for k in 0..h.len() {
+            let v = h.view(k);
+            assert!(!v.narration.is_empty(), "{} step {k} has no narration", p.display());
+            match v.kind {
+                StepKind::Line => {
+                    let line = v.line.expect("a line step has a line");
+                    assert!(v.narration.contains(&format!("line {line}")), "{} step {k}: {}", p.display(), v.narration);
+                }
+                StepKind::ClockJump => assert!(v.narration.contains(&format!("t={:.3}", v.clock)), "{}", v.narration),
+                StepKind::Poll => assert!(!v.narration.contains(" ran.") && !v.narration.contains("Task #"), "{} step {k}: vague narration: {}", p.display(), v.narration),
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_stamped_with_steps_in_order() {
+    for p in asyncio_programs().iter().step_by(3) {
+        let h = record(p, false);
+        let mut last = 0;
+        for line in &h.output {
+            assert!(line.step >= last);
+            last = line.step;
+        }
+        let report = engine::report::run_source(&read(p), &p.file_name().unwrap().to_string_lossy());
+        let stamped: String = h.output.iter().map(|l| format!("{:.3}\t{}\n", l.t, l.text)).collect();
+        assert!(report.stamped.starts_with(&stamped), "{}", p.display());
+        if h.len() < 20_000 {
+            // A complete recording printed everything the plain run did.
+            let plain: String = report.stamped.lines().filter(|l| !l.contains("\tUNCAUGHT") && !l.contains("\tDEADLOCK") && !l.contains("\tLIMIT")).map(|l| format!("{l}\n")).collect();
+            assert_eq!(stamped, plain, "{}", p.display());
+        }
+    }
+}
