@@ -239,9 +239,6 @@ mod tests {
         use engine::history::Recording;
         use engine::Outcome;
         for e in EXAMPLES {
-            if e.file.starts_with("40_") {
-                continue; // 10,000 tasks: the benchmark's program
-            }
             let history = Recording::new(e.source, "main.py")
                 .unwrap_or_else(|err| panic!("{}: {err:?}", e.file))
                 .run_to_end(&Default::default());

@@ -189,7 +189,7 @@ impl State {
         self.refresh_view();
         if self.over && self.end_clock.is_none() {
             if let Some((lanes, end)) = self.run.history(|h| {
-                let end = (!h.is_empty()).then(|| h.view(h.len() - 1).clock);
+                let end = (!h.is_empty()).then(|| h.clock(h.len() - 1));
                 (h.lanes(), end)
             }) {
                 self.lanes = Shared::new(lanes);

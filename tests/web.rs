@@ -431,7 +431,7 @@ async fn the_panels_show_the_engines_view_of_a_step() {
     let shown: Vec<String> = (0..items.length())
         .map(|i| items.item(i).unwrap().text_content().unwrap())
         .collect();
-    let expected: Vec<String> = view.ready.iter().map(|r| r.label.clone()).collect();
+    let expected: Vec<String> = view.ready.iter().map(|r| r.label.to_string()).collect();
     assert_eq!(shown, expected);
     assert_eq!(count(&root, "[data-testid=task-row]"), view.tasks.len() as u32);
     assert_eq!(

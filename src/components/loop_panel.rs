@@ -26,7 +26,7 @@ pub fn phase(view: &StepView) -> String {
             .tasks
             .iter()
             .find(|t| t.id == id)
-            .map_or(format!("Task #{id}"), |t| t.name.clone()),
+            .map_or(format!("Task #{id}"), |t| t.name.to_string()),
         None => "the program".into(),
     };
     match view.kind {
@@ -70,7 +70,7 @@ pub fn loop_panel(props: &Props) -> Html {
         let class = classes!("chip", h.task.map(task_class), h.task.is_none().then_some("chip-plain"));
         html! {
             <li {class} data-testid="ready-item" data-task={h.task.map(|t| t.to_string())} title={format!("#{} in the ready queue: {}", i + 1, h.label)}>
-                { &h.label }
+                { &*h.label }
             </li>
         }
     });
@@ -87,7 +87,7 @@ pub fn loop_panel(props: &Props) -> Html {
                 <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
                     <span class="when">{ time(t.when) }</span>
                     <span class="in">{ format!("+{:.3}", (t.when - now).max(0.0)) }</span>
-                    <span class="what">{ &t.label }</span>
+                    <span class="what">{ &*t.label }</span>
                 </div>
             }
         })
@@ -148,7 +148,7 @@ mod tests {
             label: label.into(),
         };
         let timers = [t(2.0, "a"), t(1.0, "b"), t(2.0, "c"), t(0.5, "d")];
-        let labels: Vec<&str> = timer_order(&timers).iter().map(|&i| timers[i as usize].label.as_str()).collect();
+        let labels: Vec<&str> = timer_order(&timers).iter().map(|&i| &*timers[i as usize].label).collect();
         assert_eq!(labels, ["d", "b", "a", "c"]);
         assert_eq!(timer_order(&timers[1..3]), [0, 1]);
     }

@@ -22,12 +22,12 @@ fn frame(f: &FrameView, active: bool) -> Html {
     html! {
         <li class={classes!("frame", (!active).then_some("suspended"))}
             title={if active { "running" } else { "suspended" }}>
-            <span class="fn">{ &f.function }</span>
+            <span class="fn">{ &*f.function }</span>
             <span class="line">{ format!("line {}", f.line) }</span>
             if !f.locals.is_empty() {
                 <span class="locals">
                     { for f.locals.iter().map(|(name, value)| html! {
-                        <span class="local"><span class="name">{ name }</span>{ "=" }<span class="value">{ value }</span></span>
+                        <span class="local"><span class="name">{ &**name }</span>{ "=" }<span class="value">{ &**value }</span></span>
                     }) }
                 </span>
             }
@@ -53,7 +53,7 @@ fn full_row(t: &TaskView) -> Html {
             data-testid="task-row" data-task={t.id.to_string()} data-state={state_badge(t.state).1}>
             <div class="task-head">
                 <span class="swatch" aria-hidden="true"></span>
-                <span class="task-name">{ &t.name }</span>
+                <span class="task-name">{ &*t.name }</span>
                 <span class="coro">{ format!("{}()", t.coro) }</span>
                 { badge(t.state) }
             </div>
@@ -79,7 +79,7 @@ fn compact_row(t: &TaskView) -> Html {
             data-testid="task-row" data-task={t.id.to_string()} data-state={state_badge(t.state).1}
             title={state_text(t)}>
             <span class="swatch" aria-hidden="true"></span>
-            <span class="task-name">{ &t.name }</span>
+            <span class="task-name">{ &*t.name }</span>
             <span class="coro">{ format!("{}()", t.coro) }</span>
             { badge(t.state) }
             <span class="task-state">{ state_text(t) }</span>

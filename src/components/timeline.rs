@@ -79,13 +79,13 @@ pub fn place(span: &Span, axis: Axis, end_clock: f64, last_step: usize) -> (f64,
     (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
 }
 
-/// The first step whose clock is at least `t` (binary search on the views).
+/// The first step whose clock is at least `t` (binary search).
 fn step_at_time(run: &Run, t: f64) -> Option<usize> {
     run.history(|h| {
         let (mut lo, mut hi) = (0, h.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
-            if h.view(mid).clock < t - 1e-9 {
+            if h.clock(mid) < t - 1e-9 {
                 lo = mid + 1;
             } else {
                 hi = mid;

@@ -177,26 +177,29 @@ async fn main() {
         let took = open_example(&driver, "40_gather_10000.py", 200).await?;
         let counter = text(&driver, "[data-testid=step-counter]").await?;
         let capped = text(&driver, "[data-testid=capped]").await?;
-        println!("40_gather_10000: recording stopped after {took:.1} s: {counter} {capped}");
-        // From the first step with all 10,000 tasks.
-        let k: usize = driver
+        println!("40_gather_10000: recorded in {took:.1} s: {counter} {capped}");
+        // Steps through two stretches: a quarter of the way in (tasks
+        // starting and waiting) and half way (timers firing).
+        let last: usize = driver
             .execute(
                 "const r = document.querySelector('[data-testid=scrubber]'); return parseInt(r.max)",
                 vec![],
             )
             .await?
             .convert()?;
-        let from = k.saturating_sub(120).max(12);
-        driver
-            .execute(
-                "const r = document.querySelector('[data-testid=scrubber]'); r.value = arguments[0]; r.dispatchEvent(new Event('input', {bubbles: true}));",
-                vec![serde_json::json!(from)],
-            )
-            .await?;
-        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-        let tasks = text(&driver, "[data-testid=panel-tasks] .panel-title .n").await?;
-        println!("40_gather_10000 from step {from}: {tasks} tasks on screen");
-        step_times(&driver, 100.min(k - from), "40_gather_10000 (10,000 tasks)").await?;
+        for from in [last / 4, last / 2] {
+            driver
+                .execute(
+                    "const r = document.querySelector('[data-testid=scrubber]'); r.value = arguments[0]; r.dispatchEvent(new Event('input', {bubbles: true}));",
+                    vec![serde_json::json!(from)],
+                )
+                .await?;
+            tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+            let tasks = text(&driver, "[data-testid=panel-tasks] .panel-title .n").await?;
+            let timers = text(&driver, ".timers-row .sub .n").await?;
+            let label = format!("40_gather_10000 from step {from} ({tasks} tasks, {timers} timers)");
+            step_times(&driver, 100.min(last - from), &label).await?;
+        }
         driver
             .screenshot(&browser::screenshot_dir().join("bench-10000-tasks.png"))
             .await?;
