@@ -9,7 +9,7 @@ use engine::view::{StepKind, StepView, TimerView};
 use yew::prelude::*;
 
 /// Ready-queue entries drawn; the rest are counted.
-const READY_SHOWN: usize = 40;
+const READY_SHOWN: usize = 24;
 const TIMER_ROW: u32 = 26;
 
 #[derive(Properties, PartialEq)]
