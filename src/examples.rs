@@ -77,6 +77,131 @@ pub const EXAMPLES: &[Example] = &[
         "Legacy event loop",
         "run_until_complete is the older asyncio.run: three counts print One, One, One, then Two three times at t=1."
     ),
+    example!(
+        "12_sequential_vs_gather.py",
+        "Sequential await vs gather",
+        "Awaiting one cook after another takes 3 + 2 + 1 = 6 s; gather runs the same three at once and takes only 3 s."
+    ),
+    example!(
+        "13_gather_result_order.py",
+        "gather keeps argument order",
+        "The downloads finish fast, medium, slow, yet gather returns the results in the order the coroutines were passed."
+    ),
+    example!(
+        "14_create_task_start_order.py",
+        "create_task start order",
+        "create_task only puts each task's first step in the ready queue: A, B and C run in that order once main awaits sleep(0)."
+    ),
+    example!(
+        "15_await_coroutine_inline.py",
+        "Awaiting a coroutine runs it inline",
+        "await helper() never gives the loop back because helper never suspends: the background task waits until sleep(0)."
+    ),
+    example!(
+        "16_forgot_await.py",
+        "Forgetting await",
+        "Calling send_email without await only makes a coroutine object: alice's email never runs and Python warns it was never awaited."
+    ),
+    example!(
+        "17_time_sleep_blocks.py",
+        "time.sleep blocks the loop",
+        "time.sleep(2) holds the loop, so the ticker stops for 2 s (a blocking span on the timeline); asyncio.sleep(2) lets it keep ticking."
+    ),
+    example!(
+        "18_cpu_bound_blocks.py",
+        "A CPU loop starves other tasks",
+        "Without an await between chunks the spinner only runs after all the number crunching; with sleep(0) they take turns."
+    ),
+    example!(
+        "19_sleep_zero_ping_pong.py",
+        "sleep(0) takes turns",
+        "await asyncio.sleep(0) sends a task to the back of the ready queue, so Ping and Pong alternate without the clock moving."
+    ),
+    example!(
+        "20_nested_coroutines.py",
+        "Nested coroutines",
+        "Each task's stack shows main, build_report and fetch_user or fetch_orders: the whole chain is suspended at the innermost await."
+    ),
+    example!(
+        "21_gather_exception.py",
+        "An exception in gather",
+        "b fails at t=2 and gather raises at once, but c keeps running and still finishes at t=3."
+    ),
+    example!(
+        "23_try_except_finally.py",
+        "try / except / finally across awaits",
+        "The finally block runs when the coroutine resumes after its sleep, whether it returns or raises."
+    ),
+    example!(
+        "24_task_cancel.py",
+        "Cancelling a task",
+        "cancel() only requests it: CancelledError is raised inside the download at its await, its finally runs, then main sees it."
+    ),
+    example!(
+        "25_wait_for_timeout.py",
+        "wait_for with a timeout",
+        "Each query gets 2 s: the 1 s one returns, the 2 s and 5 s ones are cancelled when the timeout timer fires first."
+    ),
+    example!(
+        "28_queue_workers.py",
+        "Queue with workers",
+        "The producer blocks when the queue holds 3 jobs; three workers take jobs as they free up, and join() waits for all."
+    ),
+    example!(
+        "29_lock_counter.py",
+        "A race fixed with a Lock",
+        "Without the lock all five tasks read 0 before anyone writes, so the counter ends at 1; with the lock they go one at a time."
+    ),
+    example!(
+        "30_event_signal.py",
+        "Event as a start signal",
+        "The three runners wait on the Event; set() wakes them all in the order they started waiting."
+    ),
+    example!(
+        "32_taskgroup.py",
+        "TaskGroup",
+        "When photos fails, the TaskGroup cancels videos and raises an ExceptionGroup that except* catches."
+    ),
+    example!(
+        "36_web_scraper.py",
+        "A scraper with gather",
+        "Four fetches wait at the same time, so the crawl takes as long as the slowest page, 3 s."
+    ),
+    example!(
+        "39_deadlock_event.py",
+        "Deadlock: an Event nobody sets",
+        "After t=1 nothing is ready and no timer is left, yet main and the consumer still wait: the run ends as a deadlock."
+    ),
+    example!(
+        "40_gather_10000.py",
+        "Ten thousand tasks",
+        "gather starts 10,000 tasks at once: the task list and the timeline scroll, and the whole run takes 0.9 s of virtual time."
+    ),
+    example!(
+        "42_uncaught_exception.py",
+        "An uncaught exception",
+        "int(' fast') raises ValueError inside parse_config; nothing catches it, so the traceback ends the run at t=1."
+    ),
+    example!(
+        "44_tut_aiohttp_fetch_status.py",
+        "aiohttp: fetch three statuses",
+        "Each request is in flight like a timer: the three overlap and the fastest URL answers first, not the first one asked."
+    ),
+    example!(
+        "45_tut_aiohttp_fetch_all_urls.py",
+        "aiohttp: one session, many pages",
+        "One ClientSession serves all three requests; gather returns the pages in the order of the URLs."
+    ),
+    example!(
+        "46_semaphore_limit.py",
+        "Semaphore: two at a time",
+        "Five downloads but only two slots: the others wait at async with until a slot frees, so they run in pairs over 3 s."
+    ),
+    example!(
+        "47_aiohttp_scraper.py",
+        "aiohttp scraper",
+        "The four requests are in flight together (see the timers); each prints when its response arrives, the 404 included."
+    ),
 ];
 
 #[cfg(test)]
@@ -106,6 +231,25 @@ mod tests {
                 e.file
             );
             assert!(e.source.contains("asyncio"), "{}", e.file);
+        }
+    }
+
+    #[test]
+    fn every_example_runs_to_the_end_it_is_meant_to_have() {
+        use engine::history::Recording;
+        use engine::Outcome;
+        for e in EXAMPLES {
+            let history = Recording::new(e.source, "main.py")
+                .unwrap_or_else(|err| panic!("{}: {err:?}", e.file))
+                .run_to_end(&Default::default());
+            let outcome = history.outcome.clone().unwrap();
+            let expected = match e.file {
+                "39_deadlock_event.py" => matches!(outcome, Outcome::Deadlock { .. }),
+                "42_uncaught_exception.py" => matches!(outcome, Outcome::Uncaught { .. }),
+                _ => outcome == Outcome::Ok,
+            };
+            assert!(expected, "{}: {outcome:?}", e.file);
+            assert!(!history.output.is_empty(), "{} prints nothing", e.file);
         }
     }
 }

@@ -4,5 +4,8 @@ pub mod app;
 pub mod components;
 pub mod editing;
 pub mod examples;
+pub mod look;
+pub mod run;
 pub mod spans;
 pub mod state;
+pub mod storage;

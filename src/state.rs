@@ -1,9 +1,65 @@
 //! The page's state and the actions that change it (a `Reducible`, used with
-//! `use_reducer`).
+//! `use_reducer`): the program, its run, and where the learner stands in it.
 
 use crate::examples::EXAMPLES;
+use crate::run::{Run, Shared};
+use engine::history::Granularity;
+use engine::view::{Lane, StepView};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// How far ← / → move (Shift+← / → always move one line).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stride {
+    Poll,
+    Line,
+    Iteration,
+}
+
+impl Stride {
+    pub const ALL: [Stride; 3] = [Stride::Poll, Stride::Line, Stride::Iteration];
+
+    pub fn granularity(self) -> Granularity {
+        match self {
+            Stride::Poll => Granularity::Poll,
+            Stride::Line => Granularity::Line,
+            Stride::Iteration => Granularity::Iteration,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stride::Poll => "poll",
+            Stride::Line => "line",
+            Stride::Iteration => "iteration",
+        }
+    }
+
+    pub fn hint(self) -> &'static str {
+        match self {
+            Stride::Poll => "One handle from the ready queue: a task runs to its next await",
+            Stride::Line => "One line of the running code",
+            Stride::Iteration => "One whole pass of the event loop (_run_once)",
+        }
+    }
+}
+
+/// The timeline's horizontal axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Axis {
+    Time,
+    Steps,
+}
+
+/// Where a step command goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nav {
+    Forward(Granularity),
+    Back(Granularity),
+    Start,
+    End,
+    To(usize),
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -14,23 +70,173 @@ pub struct State {
     /// Whether the program was edited since that example was loaded.
     pub edited: bool,
     pub menu_open: bool,
+    /// The run of `run.source` (which lags `source` while typing).
+    pub run: Shared<Run>,
+    /// Steps recorded so far, and whether recording is over.
+    pub len: usize,
+    pub over: bool,
+    /// The step shown, and its view.
+    pub step: usize,
+    pub view: Option<Shared<StepView>>,
+    /// After a re-run: the step to return to once it is recorded.
+    pub target: Option<usize>,
+    /// The timeline's lanes, once recording is over.
+    pub lanes: Shared<Vec<Lane>>,
+    /// The clock at the last step, once recording is over.
+    pub end_clock: Option<f64>,
+    pub stride: Stride,
+    pub playing: bool,
+    /// Play speed in steps per second.
+    pub speed: u32,
+    pub axis: Axis,
+    pub projector: bool,
 }
 
 pub enum Action {
     Edit(String),
+    /// Runs the editor's program anew (after typing settles).
+    Rerun,
     LoadExample(usize),
+    /// A slice of run `id` was recorded.
+    Recorded(u64),
+    Go(Nav),
+    /// ← / →: one stride back or forward.
+    Back,
+    Forward,
+    SetStride(Stride),
+    TogglePlay,
+    /// One step of play.
+    Tick,
+    SetSpeed(u32),
+    ToggleAxis,
+    ToggleProjector,
     ToggleMenu,
     CloseMenu,
 }
 
+pub const SPEEDS: [u32; 6] = [1, 2, 4, 8, 16, 32];
+
+fn next_run_id() -> u64 {
+    thread_local!(static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) });
+    NEXT.with(|n| {
+        let id = n.get();
+        n.set(id + 1);
+        id
+    })
+}
+
+impl State {
+    /// The page as it opens: `source` (the stored program) or the first
+    /// example.
+    pub fn open(saved: Option<(String, Option<usize>)>) -> State {
+        let (source, example, edited) = match saved {
+            Some((source, example)) => {
+                let example = example.filter(|&i| i < EXAMPLES.len());
+                let edited = example.is_none_or(|i| EXAMPLES[i].source != source);
+                (AttrValue::from(source), example, edited)
+            }
+            None => (AttrValue::Static(EXAMPLES[0].source), Some(0), false),
+        };
+        let mut state = State {
+            run: Shared::new(Run::new(0, "")),
+            source,
+            example,
+            edited,
+            menu_open: false,
+            len: 0,
+            over: true,
+            step: 0,
+            view: None,
+            target: None,
+            lanes: Shared::new(Vec::new()),
+            end_clock: None,
+            stride: Stride::Poll,
+            playing: false,
+            speed: 4,
+            axis: Axis::Time,
+            projector: false,
+        };
+        state.start_run(None);
+        state
+    }
+
+    /// Replaces the run with one of the current source; `keep` is the step
+    /// to come back to.
+    fn start_run(&mut self, keep: Option<usize>) {
+        self.run = Shared::new(Run::new(next_run_id(), &self.source));
+        self.len = self.run.len();
+        self.over = self.run.is_over();
+        self.step = 0;
+        self.view = None;
+        self.target = keep.filter(|&k| k > 0);
+        self.lanes = Shared::new(Vec::new());
+        self.end_clock = None;
+        self.playing = false;
+        self.sync();
+    }
+
+    /// After more steps were recorded: moves to the target step once it
+    /// exists, refreshes the view, and builds the lanes at the end.
+    fn sync(&mut self) {
+        if let Some(target) = self.target {
+            if self.len > 0 {
+                self.step = target.min(self.len - 1);
+            }
+            if target < self.len || self.over {
+                self.target = None;
+            }
+        }
+        self.refresh_view();
+        if self.over && self.end_clock.is_none() {
+            if let Some((lanes, end)) = self.run.history(|h| {
+                let end = (!h.is_empty()).then(|| h.clock(h.len() - 1));
+                (h.lanes(), end)
+            }) {
+                self.lanes = Shared::new(lanes);
+                self.end_clock = end;
+            }
+        }
+    }
+
+    fn refresh_view(&mut self) {
+        let stale = self.view.as_ref().is_none_or(|v| v.index != self.step);
+        if stale {
+            if let Some(old) = self.view.take() {
+                crate::run::drop_later(old);
+            }
+            self.view = self
+                .run
+                .history(|h| (!h.is_empty()).then(|| Shared::new(h.view(self.step))))
+                .flatten();
+        }
+    }
+
+    fn go(&mut self, nav: Nav) {
+        let Some(step) = self.run.history(|h| {
+            let last = h.len().saturating_sub(1);
+            match nav {
+                Nav::Forward(g) => h.next(self.step, g),
+                Nav::Back(g) => h.prev(self.step, g),
+                Nav::Start => 0,
+                Nav::End => last,
+                Nav::To(k) => k.min(last),
+            }
+        }) else {
+            return;
+        };
+        self.step = step;
+        self.target = None;
+        self.refresh_view();
+    }
+
+    pub fn at_end(&self) -> bool {
+        self.over && self.step + 1 >= self.len
+    }
+}
+
 impl Default for State {
     fn default() -> Self {
-        State {
-            source: AttrValue::Static(EXAMPLES[0].source),
-            example: Some(0),
-            edited: false,
-            menu_open: false,
-        }
+        State::open(None)
     }
 }
 
@@ -47,6 +253,13 @@ impl Reducible for State {
                 next.source = AttrValue::from(source);
                 next.edited = true;
             }
+            Action::Rerun => {
+                if *self.run.source == *self.source {
+                    return self;
+                }
+                let keep = self.target.unwrap_or(self.step);
+                next.start_run(Some(keep));
+            }
             Action::LoadExample(i) => {
                 let Some(example) = EXAMPLES.get(i) else {
                     return self;
@@ -55,7 +268,46 @@ impl Reducible for State {
                 next.example = Some(i);
                 next.edited = false;
                 next.menu_open = false;
+                next.start_run(None);
             }
+            Action::Recorded(id) => {
+                if id != self.run.id {
+                    return self;
+                }
+                next.len = self.run.len();
+                next.over = self.run.is_over();
+                if next.len == self.len && next.over == self.over {
+                    return self;
+                }
+                next.sync();
+            }
+            Action::Go(nav) => next.go(nav),
+            Action::Back => next.go(Nav::Back(self.stride.granularity())),
+            Action::Forward => next.go(Nav::Forward(self.stride.granularity())),
+            Action::SetStride(stride) => next.stride = stride,
+            Action::TogglePlay => {
+                next.playing = !self.playing;
+                if next.playing && self.at_end() {
+                    next.go(Nav::Start);
+                }
+            }
+            Action::Tick => {
+                if !self.playing {
+                    return self;
+                }
+                next.go(Nav::Forward(self.stride.granularity()));
+                if next.at_end() {
+                    next.playing = false;
+                }
+            }
+            Action::SetSpeed(speed) => next.speed = speed.clamp(SPEEDS[0], SPEEDS[SPEEDS.len() - 1]),
+            Action::ToggleAxis => {
+                next.axis = match self.axis {
+                    Axis::Time => Axis::Steps,
+                    Axis::Steps => Axis::Time,
+                }
+            }
+            Action::ToggleProjector => next.projector = !self.projector,
             Action::ToggleMenu => next.menu_open = !self.menu_open,
             Action::CloseMenu => {
                 if !self.menu_open {
@@ -63,6 +315,9 @@ impl Reducible for State {
                 }
                 next.menu_open = false;
             }
+        }
+        if next == *self {
+            return self;
         }
         Rc::new(next)
     }
@@ -78,12 +333,22 @@ mod tests {
             .fold(Rc::new(State::default()), |s, a| s.reduce(a))
     }
 
+    /// Records the current run to its end, as the page's slices would.
+    fn record(s: Rc<State>) -> Rc<State> {
+        while !s.run.advance(1_000_000) {}
+        let id = s.run.id;
+        s.reduce(Action::Recorded(id))
+    }
+
     #[test]
-    fn starts_with_the_first_example() {
+    fn starts_with_the_first_example_at_step_zero() {
         let s = State::default();
         assert_eq!(s.source.as_str(), EXAMPLES[0].source);
         assert_eq!(s.example, Some(0));
         assert!(!s.edited && !s.menu_open);
+        assert_eq!(s.step, 0);
+        assert_eq!(s.len, 1);
+        assert_eq!(s.view.as_ref().unwrap().index, 0);
     }
 
     #[test]
@@ -94,15 +359,21 @@ mod tests {
             Action::LoadExample(3),
         ]);
         assert_eq!(s.source.as_str(), EXAMPLES[3].source);
+        assert_eq!(*s.run.source, *EXAMPLES[3].source);
         assert_eq!(s.example, Some(3));
         assert!(!s.edited && !s.menu_open);
     }
 
     #[test]
-    fn editing_marks_the_program_edited() {
+    fn editing_marks_the_program_edited_and_rerun_runs_it() {
         let s = run([Action::Edit("print(1)\n".into())]);
         assert_eq!(s.source.as_str(), "print(1)\n");
         assert!(s.edited);
+        assert_eq!(*s.run.source, *EXAMPLES[0].source, "runs only after Rerun");
+        let s = record(s.reduce(Action::Rerun));
+        assert_eq!(*s.run.source, *"print(1)\n");
+        assert!(s.over);
+        assert_eq!(s.run.history(|h| h.output[0].text.clone()).unwrap(), "1");
     }
 
     #[test]
@@ -114,5 +385,78 @@ mod tests {
             &s.clone().reduce(Action::Edit(EXAMPLES[0].source.into()))
         ));
         assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::CloseMenu)));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Rerun)));
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::Recorded(9999))));
+    }
+
+    #[test]
+    fn steps_forward_and_back_and_to_either_end() {
+        let s = record(Rc::new(State::default()));
+        assert!(s.len > 3);
+        let s = s.reduce(Action::Forward);
+        let first_poll = s.step;
+        assert!(first_poll > 0);
+        let s = s.reduce(Action::Go(Nav::End));
+        assert_eq!(s.step, s.len - 1);
+        assert!(s.at_end());
+        assert_eq!(s.view.as_ref().unwrap().index, s.step);
+        let s = s.reduce(Action::Back).reduce(Action::Go(Nav::Start));
+        assert_eq!(s.step, 0);
+        let s = s.reduce(Action::SetStride(Stride::Line)).reduce(Action::Forward);
+        assert_eq!(s.step, 1);
+        let s = s.reduce(Action::Go(Nav::To(99_999)));
+        assert_eq!(s.step, s.len - 1, "clamped to the last step");
+        assert!(!s.lanes.is_empty(), "lanes are built at the end");
+    }
+
+    #[test]
+    fn a_rerun_keeps_the_step_number_where_it_still_exists() {
+        let s = record(Rc::new(State::default()));
+        let s = s.reduce(Action::Go(Nav::To(4)));
+        let edited = EXAMPLES[0].source.replace("sleep(3)", "sleep(2)");
+        assert_ne!(edited, EXAMPLES[0].source);
+        let s = record(s.reduce(Action::Edit(edited)).reduce(Action::Rerun));
+        assert_eq!(s.step, 4);
+        assert_eq!(s.target, None);
+
+        // A shorter program: the last step instead.
+        let s = s.reduce(Action::Go(Nav::End));
+        let far = s.step;
+        let s = record(s.reduce(Action::Edit("print(1)\n".into())).reduce(Action::Rerun));
+        assert!(s.len < far);
+        assert_eq!(s.step, s.len - 1);
+    }
+
+    #[test]
+    fn play_stops_at_the_end_and_restarts_from_the_start() {
+        let mut s = record(Rc::new(State::default())).reduce(Action::TogglePlay);
+        assert!(s.playing);
+        for _ in 0..1000 {
+            s = s.reduce(Action::Tick);
+        }
+        assert!(!s.playing && s.at_end());
+        let s = s.reduce(Action::TogglePlay);
+        assert!(s.playing);
+        assert_eq!(s.step, 0);
+    }
+
+    #[test]
+    fn a_program_that_does_not_compile_has_no_steps() {
+        let s = run([Action::Edit("def (:\n".into()), Action::Rerun]);
+        assert!(s.run.compile_error().is_some());
+        assert_eq!(s.len, 0);
+        assert!(s.view.is_none());
+        let s = s.reduce(Action::Forward);
+        assert_eq!(s.step, 0);
+    }
+
+    #[test]
+    fn a_saved_program_opens_as_it_was_left() {
+        let s = State::open(Some(("print('mine')\n".into(), None)));
+        assert_eq!(s.source.as_str(), "print('mine')\n");
+        assert!(s.edited && s.example.is_none());
+        let s = State::open(Some((EXAMPLES[2].source.into(), Some(2))));
+        assert!(!s.edited);
+        assert_eq!(s.example, Some(2));
     }
 }

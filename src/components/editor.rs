@@ -4,16 +4,71 @@
 //! Escape, Tab moves the focus on instead (no keyboard trap).
 
 use crate::editing::{byte_offset, dedent, indent, utf16_offset};
-use crate::spans::segments;
+use crate::look::task_class;
+use crate::run::CodeError;
+use crate::spans::{mark_errors, segments, visible_range};
+use engine::view::{StepKind, StepView, TaskState};
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// Task ids shown per marked line; more are counted.
+const IDS_PER_LINE: usize = 4;
+
+/// The lines to mark at one step.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LineMarks {
+    /// The line about to run, and the task running it (None: module code).
+    pub running: Option<(u32, Option<u32>)>,
+    /// Lines where suspended tasks stopped: (line, first task ids, count).
+    pub suspended: Vec<(u32, Vec<u32>, usize)>,
+}
+
+impl LineMarks {
+    pub fn of(view: &StepView) -> LineMarks {
+        let running = match view.kind {
+            StepKind::Line | StepKind::Blocked => view.line.map(|l| (l, view.task)),
+            _ => None,
+        };
+        let mut lines: BTreeMap<u32, (Vec<u32>, usize)> = BTreeMap::new();
+        for t in &view.tasks {
+            let suspended = matches!(
+                t.state,
+                TaskState::Waiting | TaskState::Ready | TaskState::Scheduled
+            );
+            if !suspended || Some(t.id) == view.task {
+                continue;
+            }
+            if let Some(frame) = t.stack.last() {
+                let (ids, n) = lines.entry(frame.line).or_default();
+                if ids.len() < IDS_PER_LINE {
+                    ids.push(t.id);
+                }
+                *n += 1;
+            }
+        }
+        LineMarks {
+            running,
+            suspended: lines.into_iter().map(|(l, (ids, n))| (l, ids, n)).collect(),
+        }
+    }
+}
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub source: AttrValue,
     pub on_change: Callback<String>,
+    #[prop_or_default]
+    pub marks: Rc<LineMarks>,
+    #[prop_or_default]
+    pub errors: Rc<Vec<CodeError>>,
+}
+
+/// Top of a line's box in the code layers.
+fn line_top(line: u32) -> String {
+    format!("top:calc({} * var(--line) + var(--pad))", line.saturating_sub(1))
 }
 
 /// Copies the textarea's scroll position onto the highlight layer and the
@@ -35,22 +90,90 @@ fn selection(ta: &HtmlTextAreaElement, text: &str) -> (usize, usize) {
     (get(ta.selection_start()), get(ta.selection_end()))
 }
 
+#[derive(Properties, PartialEq)]
+struct HighlightedProps {
+    source: AttrValue,
+    errors: Rc<Vec<CodeError>>,
+}
+
+/// The coloured text, error pieces underlined. Its own component, so a
+/// step (which moves only the line marks) does not re-diff the text.
+#[function_component(Highlighted)]
+fn highlighted(props: &HighlightedProps) -> Html {
+    let highlighted = use_memo((props.source.clone(), props.errors.clone()), |(source, errors)| {
+        let highlights = engine::highlight::highlight(source);
+        let ranges: Vec<(usize, usize)> = errors
+            .iter()
+            .map(|e| visible_range(source, e.start, e.end))
+            .collect();
+        mark_errors(segments(source, &highlights), &ranges)
+            .into_iter()
+            .map(|(class, text, error)| {
+                let piece = match class {
+                    Some(class) => html! { <span class={class}>{ text }</span> },
+                    None => html! { { text } },
+                };
+                if error {
+                    html! { <u class="squiggle">{ piece }</u> }
+                } else {
+                    piece
+                }
+            })
+            .collect::<Html>()
+    });
+    (*highlighted).clone()
+}
+
 #[function_component(Editor)]
 pub fn editor(props: &Props) -> Html {
     let (textarea, code, gutter) = (use_node_ref(), use_node_ref(), use_node_ref());
     let tab_leaves = use_memo((), |_| Rc::new(Cell::new(false)));
 
-    let highlighted = use_memo(props.source.clone(), |source| {
-        let highlights = engine::highlight::highlight(source);
-        segments(source, &highlights)
-            .into_iter()
-            .map(|(class, text)| match class {
-                Some(class) => html! { <span class={class}>{ text }</span> },
-                None => html! { { text } },
-            })
-            .collect::<Html>()
-    });
     let lines = props.source.split('\n').count();
+    let marks = &props.marks;
+    let error_lines: Vec<u32> = props.errors.iter().map(|e| e.line).collect();
+
+    // Line backgrounds behind the text: the running line, suspended tasks'
+    // lines in their colour, error lines.
+    let backgrounds = {
+        let running = marks.running.map(|(line, task)| {
+            let class = classes!("mark", "mark-run", task.map(task_class));
+            html! { <div {class} style={line_top(line)} data-testid="running-line" data-line={line.to_string()}></div> }
+        });
+        let suspended = marks.suspended.iter().filter(|s| Some(s.0) != marks.running.map(|r| r.0)).map(|(line, ids, _)| {
+            html! { <div class={classes!("mark", "mark-task", task_class(ids[0]))} style={line_top(*line)} data-line={line.to_string()}></div> }
+        });
+        let errors = error_lines.iter().map(|&line| {
+            html! { <div class="mark mark-error" style={line_top(line)}></div> }
+        });
+        html! { <>{ for running }{ for suspended }{ for errors }</> }
+    };
+    let gutter_line = |n: u32| {
+        let running = marks.running.filter(|r| r.0 == n);
+        let waiting = marks.suspended.iter().find(|s| s.0 == n);
+        let error = error_lines.contains(&n);
+        let class = classes!(running.map(|_| "ln-run"), error.then_some("ln-error"));
+        let title = waiting.map(|(_, ids, count)| {
+            let names: Vec<String> = ids.iter().map(|id| format!("Task #{id}")).collect();
+            let more = count.saturating_sub(ids.len());
+            if more > 0 {
+                format!("suspended here: {} and {more} more", names.join(", "))
+            } else {
+                format!("suspended here: {}", names.join(", "))
+            }
+        });
+        html! {
+            <span {class} {title}>
+                if let Some((_, task)) = running {
+                    <i class={classes!("arrow", task.map(task_class))} aria-hidden="true"></i>
+                }
+                if let Some((_, ids, _)) = waiting {
+                    <i class="dots">{ for ids.iter().map(|id| html! { <b class={classes!("dot", task_class(*id))}></b> }) }</i>
+                }
+                { n }
+            </span>
+        }
+    };
 
     // New text (an example loaded) can move the textarea's scroll position.
     {
@@ -97,11 +220,12 @@ pub fn editor(props: &Props) -> Html {
     html! {
         <div class="editor" data-testid="editor">
             <div ref={gutter} class="editor-gutter" aria-hidden="true" data-testid="line-numbers">
-                { for (1..=lines).map(|n| html! { <span>{ n }</span> }) }
+                { for (1..=lines as u32).map(gutter_line) }
             </div>
             <div class="editor-code">
                 <pre ref={code} class="editor-highlight" aria-hidden="true">
-                    { (*highlighted).clone() }
+                    { backgrounds }
+                    <Highlighted source={props.source.clone()} errors={props.errors.clone()} />
                     // Keeps a last empty line as tall as the textarea's.
                     { " " }
                 </pre>
@@ -121,5 +245,23 @@ pub fn editor(props: &Props) -> Html {
                 />
             </div>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use engine::history::Recording;
+
+    #[test]
+    fn marks_the_running_line_and_each_suspended_tasks_line() {
+        let src = "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(n)\n\nasync def main():\n    a = asyncio.create_task(w(1))\n    b = asyncio.create_task(w(2))\n    await asyncio.sleep(0)\n    await a\n    await b\n\nasyncio.run(main())\n";
+        let h = Recording::new(src, "main.py").unwrap().run_to_end(&Default::default());
+        // The first step at which main runs line 10 (`await a`).
+        let k = (0..h.len()).find(|&k| h.view(k).line == Some(10) && h.view(k).kind == StepKind::Line).unwrap();
+        let marks = LineMarks::of(&h.view(k));
+        assert_eq!(marks.running, Some((10, Some(1))));
+        assert_eq!(marks.suspended, vec![(4, vec![2, 3], 2)]);
+        assert_eq!(LineMarks::of(&h.view(0)), LineMarks::default());
     }
 }

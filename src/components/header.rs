@@ -10,6 +10,8 @@ pub struct Props {
     pub on_toggle: Callback<()>,
     pub on_close: Callback<()>,
     pub on_pick: Callback<usize>,
+    pub projector: bool,
+    pub on_projector: Callback<()>,
 }
 
 #[function_component(Header)]
@@ -28,6 +30,13 @@ pub fn header(props: &Props) -> Html {
                 on_pick={props.on_pick.clone()}
             />
             <p class="tagline">{ "Watch Python's asyncio event loop, one step at a time" }</p>
+            <button
+                class={classes!("button", "small", props.projector.then_some("on"))}
+                data-testid="projector"
+                aria-pressed={props.projector.to_string()}
+                title="Projector mode: large type for a classroom"
+                onclick={props.on_projector.reform(|_: MouseEvent| ())}
+            >{ "Projector" }</button>
         </header>
     }
 }

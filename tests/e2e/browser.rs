@@ -104,6 +104,23 @@ fn start_chromedriver(name: &str) -> (Driver, String) {
     }
 }
 
+/// The window a test looks through.
+#[derive(Clone, Copy, Debug)]
+pub struct Viewport {
+    pub width: u32,
+    pub height: u32,
+    /// Dark colour scheme (the page follows the system's).
+    pub dark: bool,
+}
+
+impl Viewport {
+    pub const WIDE: Viewport = Viewport {
+        width: 1400,
+        height: 1000,
+        dark: false,
+    };
+}
+
 /// Opens `url` in a fresh headless Chromium and runs `test` on it. On
 /// failure, saves `target/screenshots/FAILED-<name>.png` before panicking.
 pub async fn with_page<F, Fut>(name: &str, url: &str, test: F)
@@ -111,6 +128,17 @@ where
     F: FnOnce(WebDriver) -> Fut,
     Fut: Future<Output = WebDriverResult<()>> + Send + 'static,
 {
+    with_page_in(name, url, Viewport::WIDE, test).await
+}
+
+/// `with_page` in a given viewport: narrow ones (a phone's 360 px) are
+/// emulated, since a desktop window cannot be made that narrow.
+pub async fn with_page_in<F, Fut>(name: &str, url: &str, view: Viewport, test: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: Future<Output = WebDriverResult<()>> + Send + 'static,
+{
+    use thirtyfour::common::capabilities::chromium::ChromiumLikeCapabilities;
     let (guard, server) = start_chromedriver(name);
     let mut caps = DesiredCapabilities::chrome();
     caps.set_binary(&env_path("CHROME_BIN", "/usr/bin/chromium"))
@@ -124,9 +152,20 @@ where
         "--disable-background-networking",
         "--disable-component-update",
         "--disable-sync",
-        "--window-size=1400,1000",
     ] {
         caps.add_arg(arg).unwrap();
+    }
+    caps.add_arg(&format!("--window-size={},{}", view.width.max(500), view.height))
+        .unwrap();
+    if view.dark {
+        caps.add_arg("--force-dark-mode").unwrap();
+    }
+    if view.width < 500 {
+        caps.add_experimental_option(
+            "mobileEmulation",
+            serde_json::json!({ "deviceMetrics": { "width": view.width, "height": view.height, "pixelRatio": 1 } }),
+        )
+        .unwrap();
     }
     caps.add_arg(&format!("--user-data-dir={}", guard.profile.display()))
         .unwrap();

@@ -230,3 +230,374 @@ async fn the_examples_menu_loads_the_program_picked() {
     })
     .await;
 }
+
+// ---- The visualizer, as a learner uses it ----
+
+use browser::{with_page_in, Viewport};
+use loopscope_web::examples::{Example, EXAMPLES};
+
+fn example(file: &str) -> (usize, &'static Example) {
+    let i = EXAMPLES.iter().position(|e| e.file == file).unwrap();
+    (i + 1, &EXAMPLES[i])
+}
+
+async fn text(driver: &WebDriver, css: &str) -> WebDriverResult<String> {
+    js(
+        driver,
+        &format!("const e = document.querySelector('{css}'); return e ? e.textContent : ''"),
+    )
+    .await
+}
+
+async fn step_shown(driver: &WebDriver) -> WebDriverResult<usize> {
+    Ok(text(driver, "[data-testid=step-counter] b")
+        .await?
+        .replace(',', "")
+        .parse()
+        .unwrap_or(usize::MAX))
+}
+
+/// Waits until recording is over (no "recording…" in the step counter).
+async fn wait_recorded(driver: &WebDriver) {
+    let d = driver.clone();
+    until("the run is recorded", || {
+        let d = d.clone();
+        async move {
+            let counter = text(&d, "[data-testid=step-counter]").await?;
+            let compiled = text(&d, "[data-testid=editor-error]").await?;
+            Ok(((counter.contains("step") && !counter.contains("recording")) || !compiled.is_empty()).then_some(()))
+        }
+    })
+    .await;
+}
+
+/// Picks example n (1-based) from the menu and waits until it is recorded.
+async fn open_example(driver: &WebDriver, n: usize) -> WebDriverResult<()> {
+    driver.find(By::Css("[data-testid=examples]")).await?.click().await?;
+    let item = format!("[data-testid=example-{n}]");
+    let d = driver.clone();
+    let picked = until("the menu opens", || {
+        let (d, item) = (d.clone(), item.clone());
+        async move { Ok(d.find_all(By::Css(item)).await?.into_iter().next()) }
+    })
+    .await;
+    picked.scroll_into_view().await?;
+    picked.click().await?;
+    wait_for_editor(driver, EXAMPLES[n - 1].source).await;
+    wait_recorded(driver).await;
+    Ok(())
+}
+
+/// Drags the scrubber to step k (as an input event, like a drag ends).
+async fn scrub(driver: &WebDriver, k: usize) -> WebDriverResult<()> {
+    driver
+        .execute(
+            "const r = document.querySelector('[data-testid=scrubber]');
+             r.value = arguments[0]; r.dispatchEvent(new Event('input', {bubbles: true}));",
+            vec![serde_json::json!(k)],
+        )
+        .await?;
+    let d = driver.clone();
+    until("the scrubber moves the step", || {
+        let d = d.clone();
+        async move { Ok((step_shown(&d).await? == k).then_some(())) }
+    })
+    .await;
+    Ok(())
+}
+
+async fn click(driver: &WebDriver, testid: &str) -> WebDriverResult<()> {
+    driver
+        .find(By::Css(format!("[data-testid={testid}]")))
+        .await?
+        .click()
+        .await
+}
+
+/// Reads the engine's record of a program, made in the page's slices (the
+/// page must show exactly this). Recorded anew on each call, so nothing
+/// that is not `Send` lives across an await.
+fn recorded<R>(source: &str, read: impl FnOnce(&engine::history::History) -> R) -> R {
+    loopscope_web::run::Run::record_to_end(source)
+        .history(read)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn sequential_takes_6_seconds_and_gather_3() {
+    with_page("sequential-vs-gather", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let (n, _) = example("12_sequential_vs_gather.py");
+        open_example(&driver, n).await?;
+        assert_eq!(text(&driver, "[data-testid=clock]").await?, "0.000");
+
+        // "next output" until the sequential total is printed: at t=6.
+        for _ in 0..10 {
+            if text(&driver, "[data-testid=console]").await?.contains("Sequential took 6.0s") {
+                break;
+            }
+            click(&driver, "step-next-output").await?;
+        }
+        let console = text(&driver, "[data-testid=console]").await?;
+        assert!(console.contains("6.000Sequential took 6.0s"), "{console}");
+        assert_eq!(text(&driver, "[data-testid=clock]").await?, "6.000");
+        shot(&driver, "12-sequential-done-at-6").await?;
+
+        click(&driver, "step-end").await?;
+        assert_eq!(text(&driver, "[data-testid=clock]").await?, "9.000");
+        assert!(text(&driver, "[data-testid=outcome]").await?.contains("finished at t=9.000"));
+        assert!(text(&driver, "[data-testid=console]").await?.contains("Concurrent took 3.0s"));
+
+        // Three overlapping waits after t=6: Task-2..4 wait from 6 for 3, 2, 1 s.
+        let waits: Vec<(f64, f64)> = js(
+            &driver,
+            "return [2, 3, 4].map(id => {
+                 const s = [...document.querySelectorAll(`[data-testid=lane][data-task='${id}'] .sp-wait`)]
+                     .map(e => [parseFloat(e.style.left), parseFloat(e.style.width)])
+                     .sort((a, b) => b[1] - a[1])[0];
+                 return s || [-1, -1];
+             })",
+        )
+        .await?;
+        let (six, second) = (600.0 / 9.0, 100.0 / 9.0);
+        for (i, (left, width)) in waits.iter().enumerate() {
+            assert!((left - six).abs() < 0.05, "Task-{} waits from {left}%", i + 2);
+            assert!((width - (3 - i) as f64 * second).abs() < 0.05, "Task-{} waits {width}%", i + 2);
+        }
+        shot(&driver, "12-sequential-vs-gather-end").await?;
+
+        // Back one poll, then a click on the timeline jumps in time.
+        let end = step_shown(&driver).await?;
+        click(&driver, "step-back").await?;
+        assert!(step_shown(&driver).await? < end);
+        let track = driver
+            .find(By::Css("[data-testid=lane][data-task='1'] .track"))
+            .await?;
+        track.click().await?; // its middle: t=4.5, so the first step at t=5
+        let d = driver.clone();
+        until("the click jumps to t=5", || {
+            let d = d.clone();
+            async move { Ok((text(&d, "[data-testid=clock]").await? == "5.000").then_some(())) }
+        })
+        .await;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn create_task_queues_a_b_c_in_order() {
+    with_page("create-task-order", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let (n, ex) = example("14_create_task_start_order.py");
+        open_example(&driver, n).await?;
+        let poll = engine::history::Granularity::Poll;
+        // The first step at which the three workers are ready, two polls
+        // on, one poll back from there, the first poll and the end.
+        let labels = |v: &engine::view::StepView| -> Vec<String> { v.ready.iter().map(|r| r.label.to_string()).collect() };
+        let (len, k, ready, narration, k3, ready3, back3, first_poll) = recorded(ex.source, |h| {
+            let k = (0..h.len())
+                .find(|&k| h.view(k).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>() == [2, 3, 4])
+                .unwrap();
+            let k3 = h.next(h.next(k, poll), poll);
+            let view = h.view(k);
+            (h.len(), k, labels(&view), view.narration.clone(), k3, labels(&h.view(k3)), h.prev(k3, poll), h.next(0, poll))
+        });
+        assert_eq!(
+            step_shown_total(&driver).await?,
+            len - 1,
+            "the page recorded as many steps as the engine"
+        );
+        scrub(&driver, k).await?;
+        let shown: Vec<String> = js(
+            &driver,
+            "return [...document.querySelectorAll('[data-testid=ready-item]')].map(e => e.textContent)",
+        )
+        .await?;
+        assert_eq!(shown, ready);
+        assert!(shown[0].starts_with("Task-2") && shown[2].starts_with("Task-4"), "{shown:?}");
+        assert_eq!(text(&driver, "[data-testid=narration] .sentence").await?, narration);
+        shot(&driver, "14-create-task-order-ready-abc").await?;
+
+        // Two polls on: main yields at sleep(0), then Task-2 (A) runs and
+        // leaves the queue.
+        click(&driver, "step-forward").await?;
+        click(&driver, "step-forward").await?;
+        assert_eq!(step_shown(&driver).await?, k3);
+        let shown: Vec<String> = js(
+            &driver,
+            "return [...document.querySelectorAll('[data-testid=ready-item]')].map(e => e.textContent)",
+        )
+        .await?;
+        assert_eq!(shown, ready3);
+        assert!(!shown[0].starts_with("Task-2"), "{shown:?}");
+        assert!(text(&driver, "[data-testid=console]").await?.contains("A: started"));
+        shot(&driver, "14-create-task-order-a-ran").await?;
+        // And back.
+        click(&driver, "step-back").await?;
+        assert_eq!(step_shown(&driver).await?, back3);
+
+        // Keyboard: End, Home, → by one poll, Shift+→ by one line.
+        let body = driver.find(By::Css("body")).await?;
+        body.send_keys(Key::End).await?;
+        assert_eq!(step_shown(&driver).await?, len - 1);
+        body.send_keys(Key::Home).await?;
+        assert_eq!(step_shown(&driver).await?, 0);
+        body.send_keys(Key::Right).await?;
+        assert_eq!(step_shown(&driver).await?, first_poll);
+        body.send_keys(Key::Shift + Key::Right).await?;
+        assert_eq!(step_shown(&driver).await?, first_poll + 1);
+        Ok(())
+    })
+    .await;
+}
+
+async fn step_shown_total(driver: &WebDriver) -> WebDriverResult<usize> {
+    let counter = text(driver, "[data-testid=step-counter]").await?;
+    Ok(counter
+        .split('/')
+        .nth(1)
+        .map(|s| s.trim().replace(',', ""))
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(usize::MAX))
+}
+
+#[tokio::test]
+async fn editing_a_sleep_changes_the_timeline_and_survives_a_reload() {
+    with_page("edit-and-reload", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let (n, ex) = example("02_tut_hello_world.py");
+        open_example(&driver, n).await?;
+        click(&driver, "step-end").await?;
+        assert_eq!(text(&driver, ".clock-end").await?, "/ 1.000");
+        let ticks: Vec<String> = js(&driver, "return [...document.querySelectorAll('.tick')].map(e => e.textContent)").await?;
+        assert_eq!(ticks.last().map(String::as_str), Some("1s"), "{ticks:?}");
+
+        // Select the 1 of sleep(1) and type 3 over it.
+        let at = ex.source.find("sleep(1)").unwrap() + "sleep(".len();
+        let textarea = driver.find(By::Css(TEXTAREA)).await?;
+        textarea.click().await?;
+        driver
+            .execute(
+                "const t = document.querySelector('[data-testid=editor] textarea'); t.focus(); t.setSelectionRange(arguments[0], arguments[0] + 1);",
+                vec![serde_json::json!(at)],
+            )
+            .await?;
+        textarea.send_keys("3").await?;
+        let edited = ex.source.replacen("sleep(1)", "sleep(3)", 1);
+        wait_for_editor(&driver, &edited).await;
+        let d = driver.clone();
+        until("the re-run ends at t=3", || {
+            let d = d.clone();
+            async move { Ok((text(&d, ".clock-end").await? == "/ 3.000").then_some(())) }
+        })
+        .await;
+        let ticks: Vec<String> = js(&driver, "return [...document.querySelectorAll('.tick')].map(e => e.textContent)").await?;
+        assert_eq!(ticks.last().map(String::as_str), Some("3s"), "{ticks:?}");
+        assert!(text(&driver, "[data-testid=program-title]").await?.contains("edited"));
+        // Kept at the same step (the last one still exists).
+        assert_eq!(text(&driver, "[data-testid=clock]").await?, "3.000");
+        shot(&driver, "02-edited-sleep-3").await?;
+
+        driver.refresh().await?;
+        wait_for_editor(&driver, &edited).await;
+        assert!(text(&driver, "[data-testid=program-title]").await?.contains("edited"));
+        wait_recorded(&driver).await;
+        assert_eq!(text(&driver, ".clock-end").await?, "/ 3.000");
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn every_example_at_a_middle_step_and_at_the_end() {
+    with_page("every-example", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        for (i, ex) in EXAMPLES.iter().enumerate() {
+            open_example(&driver, i + 1).await?;
+            let total = step_shown_total(&driver).await?;
+            let (len, (clock, narration, tasks), last) = recorded(ex.source, |h| {
+                let v = h.view(h.len() / 2);
+                (h.len(), (v.clock, v.narration.clone(), v.tasks.len()), h.output.last().map(|l| l.text.clone()).unwrap_or_default())
+            });
+            assert_eq!(total, len - 1, "{}", ex.file);
+            let stem = ex.file.trim_end_matches(".py");
+            // The middle step, shown as the engine has it.
+            let k = len / 2;
+            scrub(&driver, k).await?;
+            assert_eq!(text(&driver, "[data-testid=clock]").await?, format!("{clock:.3}"), "{}", ex.file);
+            assert_eq!(text(&driver, "[data-testid=narration] .sentence").await?, narration, "{}", ex.file);
+            let rows: usize = js(&driver, "return document.querySelectorAll('[data-testid=tasks] [data-testid=task-row]').length").await?;
+            if tasks <= loopscope_web::components::tasks_panel::FULL_LIMIT {
+                assert_eq!(rows, tasks, "{}", ex.file);
+            } else {
+                // Virtualised: only the rows in view are in the page.
+                assert!(rows > 0 && rows < 100, "{}: {rows} rows", ex.file);
+                let shown = text(&driver, "[data-testid=panel-tasks] .panel-title .n").await?;
+                assert_eq!(shown.replace(',', ""), tasks.to_string(), "{}", ex.file);
+            }
+            shot(&driver, &format!("ex-{stem}-middle")).await?;
+            click(&driver, "step-end").await?;
+            let narration = text(&driver, "[data-testid=narration]").await?;
+            assert!(!narration.contains("internal error"), "{}: {narration}", ex.file);
+            let out = text(&driver, "[data-testid=console]").await?;
+            assert!(out.contains(&last), "{}: {out}", ex.file);
+            shot(&driver, &format!("ex-{stem}-end")).await?;
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn narrow_and_dark_screens() {
+    // A phone, light.
+    let phone = Viewport { width: 360, height: 780, dark: false };
+    with_page_in("narrow", page_url(), phone, |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let (n, ex) = example("17_time_sleep_blocks.py");
+        open_example(&driver, n).await?;
+        let width: i64 = js(&driver, "return window.innerWidth").await?;
+        assert_eq!(width, 360);
+        let k = recorded(ex.source, |h| (0..h.len()).find(|&k| h.kind(k) == engine::view::StepKind::Blocked).unwrap());
+        scrub(&driver, k + 1).await?;
+        let overflow: i64 = js(&driver, "return document.documentElement.scrollWidth").await?;
+        assert!(overflow <= 360, "the page is {overflow} px wide at 360");
+        assert!(text(&driver, "[data-testid=warnings]").await?.contains("blocked for 2.000 s"));
+        shot(&driver, "narrow-17-blocked").await?;
+        driver.execute("document.querySelector('[data-testid=panel-timeline]').scrollIntoView()", vec![]).await?;
+        shot(&driver, "narrow-17-timeline").await
+    })
+    .await;
+    // Wide, dark.
+    let dark = Viewport { dark: true, ..Viewport::WIDE };
+    with_page_in("dark", page_url(), dark, |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let dark: bool = js(&driver, "return matchMedia('(prefers-color-scheme: dark)').matches").await?;
+        assert!(dark);
+        let (n, ex) = example("29_lock_counter.py");
+        open_example(&driver, n).await?;
+        let k = recorded(ex.source, |h| (0..h.len()).max_by_key(|&k| h.view(k).tasks.len() * 1000 + h.view(k).timers.len()).unwrap());
+        scrub(&driver, k).await?;
+        shot(&driver, "dark-29-lock").await?;
+        // Projector mode: larger type.
+        let before: f64 = js(&driver, "return parseFloat(getComputedStyle(document.querySelector('.clock')).fontSize)").await?;
+        click(&driver, "projector").await?;
+        let after: f64 = js(&driver, "return parseFloat(getComputedStyle(document.querySelector('.clock')).fontSize)").await?;
+        assert!(after > before, "{before} -> {after}");
+        shot(&driver, "dark-projector").await
+    })
+    .await;
+    // A phone, dark, with a deadlock.
+    let phone_dark = Viewport { width: 360, height: 780, dark: true };
+    with_page_in("narrow-dark", page_url(), phone_dark, |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        let (n, _) = example("39_deadlock_event.py");
+        open_example(&driver, n).await?;
+        click(&driver, "step-end").await?;
+        assert!(text(&driver, "[data-testid=outcome]").await?.contains("deadlock"));
+        assert!(text(&driver, "[data-testid=warnings]").await?.contains("Deadlock"));
+        shot(&driver, "narrow-dark-39-deadlock").await
+    })
+    .await;
+}

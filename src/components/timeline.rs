@@ -1,0 +1,290 @@
+//! The timeline: one lane per task over virtual time (or over step
+//! numbers): waiting spans, run instants, time in the ready queue, blocking
+//! spans in a warning colour, and a cursor at the current step. Clicking a
+//! point jumps to that step. Lanes are virtualised.
+
+use crate::components::VirtualList;
+use crate::look::{task_class, thousands, time};
+use crate::run::{Run, Shared};
+use crate::state::Axis;
+use engine::view::{Lane, Span, SpanKind};
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+const LANE: u32 = 24;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub run: Shared<Run>,
+    pub lanes: Shared<Vec<Lane>>,
+    pub axis: Axis,
+    /// Recorded steps, and whether recording is over.
+    pub len: usize,
+    pub over: bool,
+    /// Where the learner is.
+    pub step: usize,
+    pub clock: f64,
+    /// The clock at the last step.
+    pub end_clock: f64,
+    pub on_jump: Callback<usize>,
+    pub on_axis: Callback<()>,
+}
+
+/// Tick positions for an axis from 0 to `end`: a round step giving about
+/// `target` ticks.
+pub fn ticks(end: f64, target: usize) -> Vec<f64> {
+    if end <= 0.0 || !end.is_finite() {
+        return vec![0.0];
+    }
+    let raw = end / target.max(1) as f64;
+    let mag = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * mag);
+    let n = (end / step + 1e-9).floor() as usize;
+    (0..=n).map(|i| i as f64 * step).collect()
+}
+
+fn kind_name(k: SpanKind) -> &'static str {
+    match k {
+        SpanKind::Run => "run",
+        SpanKind::Wait => "wait",
+        SpanKind::Ready => "ready",
+        SpanKind::Blocking => "blocking",
+    }
+}
+
+/// How a span is drawn: a run during which the clock moved held the loop
+/// (running code costs no virtual time; only a blocking call moves it).
+pub fn drawn_kind(span: &Span) -> SpanKind {
+    if span.kind == SpanKind::Run && span.t1 > span.t0 {
+        SpanKind::Blocking
+    } else {
+        span.kind
+    }
+}
+
+/// (left, width) of a span in percent of the track.
+pub fn place(span: &Span, axis: Axis, end_clock: f64, last_step: usize) -> (f64, f64) {
+    let (a, b, end) = match axis {
+        Axis::Time => (span.t0, span.t1, end_clock),
+        Axis::Steps => (span.step0 as f64, span.step1 as f64, last_step as f64),
+    };
+    if end <= 0.0 {
+        return (0.0, 0.0);
+    }
+    (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
+}
+
+/// The first step whose clock is at least `t` (binary search).
+fn step_at_time(run: &Run, t: f64) -> Option<usize> {
+    run.history(|h| {
+        let (mut lo, mut hi) = (0, h.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if h.clock(mid) < t - 1e-9 {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo.min(h.len().saturating_sub(1))
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct LanesProps {
+    lanes: Shared<Vec<Lane>>,
+    axis: Axis,
+    end_clock: f64,
+    last: usize,
+}
+
+/// The lanes themselves: they change only with the run and the axis, not
+/// with the step, so stepping does not redraw them.
+#[function_component(Lanes)]
+fn lanes(props: &LanesProps) -> Html {
+    let (axis, last) = (props.axis, props.last);
+    let row = {
+        let lanes = props.lanes.clone();
+        let end_clock = props.end_clock;
+        Callback::from(move |i: usize| {
+            let Some(lane) = lanes.get(i) else {
+                return Html::default();
+            };
+            let spans = lane.spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0).map(|s| {
+                let (left, width) = place(s, axis, end_clock, last);
+                let kind = drawn_kind(s);
+                let jump = (kind != SpanKind::Wait).then(|| s.step0.to_string());
+                let title = format!(
+                    "{} {}: t={} → {} (steps {}–{})",
+                    lane.name,
+                    kind_name(kind),
+                    time(s.t0),
+                    time(s.t1),
+                    thousands(s.step0),
+                    thousands(s.step1)
+                );
+                html! {
+                    <i class={classes!("span", format!("sp-{}", kind_name(kind)))}
+                        style={format!("left:{left:.4}%;width:{width:.4}%")}
+                        data-step={jump} {title}></i>
+                }
+            });
+            html! {
+                <div class={classes!("lane", task_class(lane.task))} data-testid="lane" data-task={lane.task.to_string()}>
+                    <span class="lane-name" title={lane.name.clone()}><span class="swatch"></span>{ &lane.name }</span>
+                    <div class="track">{ for spans }</div>
+                </div>
+            }
+        })
+    };
+
+    html! {
+        <VirtualList class="lanes" label="One lane per task" count={props.lanes.len()} row_height={LANE} {row} />
+    }
+}
+
+#[function_component(Timeline)]
+pub fn timeline(props: &Props) -> Html {
+    // The clock never moved: only the step axis says anything.
+    let timeless = props.end_clock <= 0.0;
+    let axis = if timeless { Axis::Steps } else { props.axis };
+    let last = props.len.saturating_sub(1);
+    let end = match axis {
+        Axis::Time => props.end_clock,
+        Axis::Steps => last as f64,
+    };
+
+    let onclick = {
+        let (run, on_jump) = (props.run.clone(), props.on_jump.clone());
+        move |e: MouseEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+                return;
+            };
+            if let Some(step) = target.get_attribute("data-step").and_then(|s| s.parse().ok()) {
+                return on_jump.emit(step);
+            }
+            let Some(track) = target.closest(".track").ok().flatten() else {
+                return;
+            };
+            let rect = track.get_bounding_client_rect();
+            if rect.width() <= 0.0 {
+                return;
+            }
+            let x = ((e.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
+            let step = match axis {
+                Axis::Steps => Some((x * end).round() as usize),
+                Axis::Time => step_at_time(&run, x * end),
+            };
+            if let Some(step) = step {
+                on_jump.emit(step);
+            }
+        }
+    };
+
+    let now = match axis {
+        Axis::Time => props.clock,
+        Axis::Steps => props.step as f64,
+    };
+    let cursor = if end > 0.0 { (now / end * 100.0).clamp(0.0, 100.0) } else { 0.0 };
+    let tick_marks = ticks(end, 6).into_iter().map(|t| {
+        let left = if end > 0.0 { t / end * 100.0 } else { 0.0 };
+        let label = match axis {
+            Axis::Time => format!("{}s", trim(t)),
+            Axis::Steps => thousands(t as usize),
+        };
+        html! { <span class="tick" style={format!("left:{left:.4}%")}>{ label }</span> }
+    });
+
+    let body = if props.lanes.is_empty() {
+        let text = if props.over {
+            "No task ran.".to_string()
+        } else {
+            format!("The timeline appears once the run is recorded ({} steps so far).", thousands(props.len))
+        };
+        html! { <p class="hint">{ text }</p> }
+    } else {
+        html! {
+            <div class="timeline-body" {onclick}>
+                <Lanes lanes={props.lanes.clone()} {axis} end_clock={props.end_clock} {last} />
+                <div class="cursor-layer" aria-hidden="true">
+                    <div class="over-track">
+                        <div class="cursor" data-testid="timeline-cursor" style={format!("left:{cursor:.4}%")}></div>
+                    </div>
+                </div>
+                <div class="axis" aria-hidden="true"><div class="over-track">{ for tick_marks }</div></div>
+            </div>
+        }
+    };
+    let axis_label = match axis {
+        Axis::Time => "virtual time",
+        Axis::Steps => "step number",
+    };
+    html! {
+        <section class="panel timeline-panel" data-testid="panel-timeline" aria-label="Timeline">
+            <div class="panel-head">
+                <h2 class="panel-title">{ "Timeline" }</h2>
+                <button class="button small" data-testid="timeline-axis" disabled={timeless}
+                    title={if timeless { "The clock never moved: lanes are laid out by step" } else { "Switch the axis between virtual time and step number" }}
+                    onclick={props.on_axis.reform(|_: MouseEvent| ())}>
+                    { format!("x: {axis_label}") }
+                </button>
+                <span class="legend" aria-hidden="true">
+                    <span><i class="key sp-run"></i>{ "runs" }</span>
+                    <span><i class="key sp-wait"></i>{ "waits" }</span>
+                    <span><i class="key sp-ready"></i>{ "ready" }</span>
+                    <span><i class="key sp-blocking"></i>{ "blocks the loop" }</span>
+                </span>
+            </div>
+            <div class="timeline" data-testid="timeline" data-axis={if axis == Axis::Time { "time" } else { "steps" }}>
+                { body }
+            </div>
+        </section>
+    }
+}
+
+/// 1.5 → "1.5", 2.0 → "2", 0.30000000000000004 → "0.3".
+fn trim(t: f64) -> String {
+    let s = format!("{t:.3}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s.is_empty() { "0".into() } else { s.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round_numbers() {
+        assert_eq!(ticks(9.0, 6), vec![0.0, 2.0, 4.0, 6.0, 8.0]);
+        assert_eq!(ticks(1.0, 6), vec![0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]);
+        assert_eq!(ticks(0.0, 6), vec![0.0]);
+        assert_eq!(ticks(100.0, 6).len(), 6);
+    }
+
+    #[test]
+    fn spans_are_placed_in_percent() {
+        let s = Span {
+            kind: SpanKind::Wait,
+            t0: 3.0,
+            t1: 6.0,
+            step0: 10,
+            step1: 20,
+        };
+        assert_eq!(place(&s, Axis::Time, 12.0, 40), (25.0, 25.0));
+        assert_eq!(place(&s, Axis::Steps, 12.0, 40), (25.0, 25.0));
+        assert_eq!(place(&s, Axis::Time, 0.0, 40), (0.0, 0.0));
+        assert_eq!(drawn_kind(&s), SpanKind::Wait);
+        let blocking = Span { kind: SpanKind::Run, ..s.clone() };
+        assert_eq!(drawn_kind(&blocking), SpanKind::Blocking);
+        let instant = Span { kind: SpanKind::Run, t1: 3.0, ..s };
+        assert_eq!(drawn_kind(&instant), SpanKind::Run);
+        assert_eq!(trim(1.5), "1.5");
+        assert_eq!(trim(2.0), "2");
+        assert_eq!(trim(0.0), "0");
+    }
+}
