@@ -643,11 +643,14 @@ impl Engine {
     fn continue_callback(&mut self, stop: StopAt) -> Option<RunStatus> {
         self.vm.stop_at_lines = stop == StopAt::Line;
         match self.vm.run_fiber() {
-            Stop::Budget | Stop::Line => {
+            stopped @ (Stop::Budget | Stop::Line) => {
                 if let Mode::Loop(run) = &mut self.mode {
                     run.phase = Phase::InCallback;
                 }
-                Some(RunStatus::Stopped).filter(|_| stop == StopAt::Line).or_else(|| self.budget_out())
+                if let Stop::Line = stopped {
+                    return Some(RunStatus::Stopped);
+                }
+                self.budget_out()
             }
             Stop::Returned(_) => self.end_callback(None, stop),
             Stop::Raised(e) => self.end_callback(Some(Flow::Exc(e)), stop),

@@ -135,3 +135,31 @@ fn output_is_stamped_with_steps_in_order() {
         }
     }
 }
+
+/// The page records in small slices; the steps must not depend on where
+/// the slices fall.
+#[test]
+fn slices_do_not_change_the_steps() {
+    let mut failures = Vec::new();
+    for p in asyncio_programs() {
+        let whole = record(&p, false);
+        let src = read(&p);
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let mut r = Recording::new(&src, &name).unwrap();
+        let opts = RecordOptions { max_steps: 20_000 };
+        for budget in [64, 1, 7].iter().cycle() {
+            if r.advance(*budget, &opts) {
+                break;
+            }
+        }
+        let sliced = &r.history;
+        let n = whole.len().min(sliced.len());
+        let first_diff = (0..n).find(|&k| whole.view(k) != sliced.view(k));
+        if first_diff.is_some() || whole.len() != sliced.len() {
+            let k = first_diff.unwrap_or(n);
+            let show = |h: &History| if k < h.len() { format!("{:?}: {}", h.view(k).kind, h.view(k).narration) } else { "(none)".into() };
+            failures.push(format!("{name}: {} vs {} steps; step {k}: whole {} / sliced {}", whole.len(), sliced.len(), show(&whole), show(sliced)));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
