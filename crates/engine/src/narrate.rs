@@ -3,6 +3,7 @@
 //! sentence is rendered from it and the step's view when the step is shown,
 //! so it always agrees with what the panels show.
 
+use crate::aio::internal_cb::InternalCb;
 use crate::engine::Outcome;
 use crate::history::History;
 use crate::trace::{Event, HandleInfo};
@@ -35,6 +36,8 @@ pub enum PollWhat {
     StopLoop,
     /// A callable; its name is the step's argument.
     Call,
+    /// One of asyncio's own callbacks, for the step's task.
+    Internal(InternalCb),
     Executor,
     Shutdown,
 }
@@ -115,6 +118,7 @@ pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mu
                 Some(HandleInfo::StopLoop { task }) => (PollWhat::StopLoop, nz(task), None),
                 Some(HandleInfo::Shutdown) | None => (PollWhat::Shutdown, None, None),
                 Some(HandleInfo::Call { name }) => (PollWhat::Call, None, Some(name.to_string())),
+                Some(HandleInfo::Internal { cb, task }) => (PollWhat::Internal(cb), nz(task), None),
                 Some(HandleInfo::Executor) => (PollWhat::Executor, None, None),
             };
             StopInfo { kind: StepKind::Poll, who, line: None, narration: Narration::Poll(what), call_name }
@@ -253,6 +257,14 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
             }
             PollWhat::Shutdown => "asyncio.run() finishes: it closes async generators and the default executor, then returns.".to_string(),
             PollWhat::Call => format!("The loop called {}().", cx.arg),
+            PollWhat::Internal(cb) => {
+                let (label, state) = if cx.who != MAIN && cx.who != u32::MAX {
+                    (task_label(v, cx.who), v.tasks.iter().find(|x| x.id == cx.who).map(|x| x.state))
+                } else {
+                    ("a future".to_string(), None)
+                };
+                cb.sentence(&label, state)
+            }
             PollWhat::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
         },
         Narration::End => cx.arg.to_string(),

@@ -4,6 +4,7 @@
 
 use crate::aio::event_loop::{Handle, HandleKind};
 use crate::aio::future::{FutState, Future};
+use crate::aio::internal_cb::InternalCb;
 use crate::trace::callable_name;
 use crate::value::{CoroState, Descriptor, Value};
 use crate::view::*;
@@ -171,6 +172,11 @@ impl Vm {
                 (l.to_string(), task.task().map(|d| d.id))
             }
             HandleKind::TaskWakeup { task, .. } => ("wakeup".to_string(), task.task().map(|d| d.id)),
+            HandleKind::Call { func, args } if InternalCb::of(func, args).is_some() => {
+                let cb = InternalCb::of(func, args).expect("checked");
+                let task = if cb.is_timer() { current } else { Some(crate::trace::first_task(args)).filter(|&t| t != 0) };
+                (cb.label().to_string(), task)
+            }
             HandleKind::Call { func, .. } => {
                 if timer {
                     (format!("call {}", callable_name(func)), None)

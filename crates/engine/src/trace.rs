@@ -4,6 +4,7 @@
 
 use crate::aio::event_loop::{Handle, HandleKind};
 use crate::aio::future::Future;
+use crate::aio::internal_cb::InternalCb;
 use crate::engine::Outcome;
 use crate::vm::frame::FiberOwner;
 use std::rc::Rc;
@@ -17,6 +18,9 @@ pub enum HandleInfo {
     Wakeup { task: u32 },
     /// A Python callable (`call_soon(f)`, a done callback).
     Call { name: Rc<str> },
+    /// One of asyncio's own callbacks, for a task (the one that finished,
+    /// or for timers the one that set it; 0 if none).
+    Internal { cb: InternalCb, task: u32 },
     /// gather()'s callback for a finished child (a task id, or 0), with
     /// how many children are done counting this one, out of how many.
     Gather { child: u32, done: u32, total: u32 },
@@ -36,7 +40,11 @@ impl HandleInfo {
             HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } if task.code_internal() => HandleInfo::Shutdown,
             HandleKind::TaskStep { task, .. } => HandleInfo::Step { task: task_id(task) },
             HandleKind::TaskWakeup { task, .. } => HandleInfo::Wakeup { task: task_id(task) },
-            HandleKind::Call { func, .. } => HandleInfo::Call { name: callable_name(func) },
+            HandleKind::Call { func, args } => match InternalCb::of(func, args) {
+                Some(cb) if cb.is_timer() => HandleInfo::Internal { cb, task: h.task.unwrap_or(0) },
+                Some(cb) => HandleInfo::Internal { cb, task: first_task(args) },
+                None => HandleInfo::Call { name: callable_name(func) },
+            },
             HandleKind::GatherDone { gather, fut } => HandleInfo::Gather {
                 child: task_id(fut),
                 done: gather.nfinished.get() as u32 + 1,
@@ -47,6 +55,14 @@ impl HandleInfo {
             HandleKind::SetResultUnlessCancelled { .. } => HandleInfo::Timer { task: h.task.unwrap_or(0) },
             HandleKind::ExecutorDone { .. } => HandleInfo::Executor,
         }
+    }
+}
+
+/// The task a done callback was called for (its first argument).
+pub fn first_task(args: &[crate::value::Value]) -> u32 {
+    match args.first() {
+        Some(crate::value::Value::Future(f)) => task_id(f),
+        _ => 0,
     }
 }
 

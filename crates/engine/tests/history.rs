@@ -112,6 +112,17 @@ fn every_step_has_a_specific_narration() {
                 StepKind::Poll => assert!(!v.narration.contains(" ran.") && !v.narration.contains("Task #"), "{} step {k}: vague narration: {}", p.display(), v.narration),
                 _ => {}
             }
+            // asyncio's own callbacks are described, never shown by their
+            // Python qualnames (`wait_for.<locals>.<lambda>`).
+            let internal = |s: &str| {
+                ["wait_for.<locals>", "_cancel_and_wait", "_wait.<locals>", "as_completed.<locals>", "shield.<locals>", "_release_waiter", "_on_task_done", "Timeout._on_timeout"]
+                    .iter()
+                    .any(|n| s.contains(n))
+            };
+            assert!(!internal(&v.narration), "{} step {k}: internal name in narration: {}", p.display(), v.narration);
+            for label in v.ready.iter().map(|h| &h.label).chain(v.timers.iter().map(|t| &t.label)) {
+                assert!(!internal(label), "{} step {k}: internal name in queue label: {label}", p.display());
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod event_loop;
 pub mod future;
 pub mod futops;
 pub mod gather;
+pub mod internal_cb;
 pub mod module;
 pub mod native;
 pub mod repr;

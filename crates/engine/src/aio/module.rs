@@ -340,8 +340,14 @@ fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 format!("sleep({d}) until t={until:.3}")
             }
             ("wait_for", Some(t)) => format!("wait_for(timeout={})", vm.str(t)?),
-            ("wait", Some(n)) => format!("wait() on {} futures", vm.str(n)?),
-            ("taskgroup", Some(n)) => format!("TaskGroup exit ({} tasks left)", vm.str(n)?),
+            ("wait", Some(n)) => {
+                let n = vm.str(n)?;
+                format!("wait() on {n} future{}", if &*n == "1" { "" } else { "s" })
+            }
+            ("taskgroup", Some(n)) => {
+                let n = vm.str(n)?;
+                format!("TaskGroup exit ({n} task{} left)", if &*n == "1" { "" } else { "s" })
+            }
             ("shield", _) => "shield()".to_string(),
             (w, _) => format!("{w}()"),
         };
