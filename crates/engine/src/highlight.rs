@@ -163,20 +163,12 @@ fn string_spans(source: &str, span: Span, out: &mut Vec<Highlight>) {
             if fs > last {
                 out.push(Highlight { span: Span::new(last as u32, fs as u32), class: HighlightClass::String });
             }
-            for tok in lexer::lex_fragment(source, fs, fe).tokens {
-                let class = match tok.kind {
-                    TokenKind::Keyword(_) => HighlightClass::Keyword,
-                    TokenKind::Number(_) => HighlightClass::Number,
-                    TokenKind::String => HighlightClass::String,
-                    TokenKind::Name => HighlightClass::Name,
-                    TokenKind::Op(op) if is_punctuation(op) => HighlightClass::Punctuation,
-                    TokenKind::Op(_) => HighlightClass::Operator,
-                    TokenKind::Error => HighlightClass::Error,
-                    _ => continue,
-                };
-                if !tok.span.is_empty() && tok.span.start as usize >= fs && tok.span.end as usize <= fe {
-                    out.push(Highlight { span: tok.span, class });
-                }
+            // `{value!r:>{width}.2f}`: code, then the conversion and the
+            // format spec (its own `{...}` fields are code again).
+            let ce = start + spec_start(bytes, i + 1, close);
+            code_spans(source, fs, ce, out);
+            if ce < fe {
+                spec_spans(source, bytes, start, ce, fe, out);
             }
             last = fe;
             i = close;
@@ -186,6 +178,78 @@ fn string_spans(source: &str, span: Span, out: &mut Vec<Highlight>) {
     }
     if end > last {
         out.push(Highlight { span: Span::new(last as u32, end as u32), class: HighlightClass::String });
+    }
+}
+
+/// The code of a replacement field, lexed and coloured.
+fn code_spans(source: &str, fs: usize, fe: usize, out: &mut Vec<Highlight>) {
+    for tok in lexer::lex_fragment(source, fs, fe).tokens {
+        let class = match tok.kind {
+            TokenKind::Keyword(_) => HighlightClass::Keyword,
+            TokenKind::Number(_) => HighlightClass::Number,
+            TokenKind::String => HighlightClass::String,
+            TokenKind::Name => HighlightClass::Name,
+            TokenKind::Op(op) if is_punctuation(op) => HighlightClass::Punctuation,
+            TokenKind::Op(_) => HighlightClass::Operator,
+            TokenKind::Error => HighlightClass::Error,
+            _ => continue,
+        };
+        if !tok.span.is_empty() && tok.span.start as usize >= fs && tok.span.end as usize <= fe {
+            out.push(Highlight { span: tok.span, class });
+        }
+    }
+}
+
+/// Where a field's code ends (index into the token): at a top-level `!`
+/// conversion (not `!=`) or `:` format spec, else at `close`.
+fn spec_start(bytes: &[u8], from: usize, close: usize) -> usize {
+    let mut depth = 0usize;
+    let mut quote: Option<u8> = None;
+    for (i, &b) in bytes.iter().enumerate().take(close).skip(from) {
+        match quote {
+            Some(q) if b == q => quote = None,
+            Some(_) => {}
+            None => match b {
+                b'\'' | b'"' => quote = Some(b),
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' => depth = depth.saturating_sub(1),
+                b'!' if depth == 0 && bytes.get(i + 1) != Some(&b'=') => return i,
+                b':' if depth == 0 => return i,
+                _ => {}
+            },
+        }
+    }
+    close
+}
+
+/// A field's `!r` conversion and `:spec` (absolute offsets `from..to`,
+/// the token starting at `start`): the conversion is an operator, the
+/// spec a string, and nested `{...}` fields code.
+fn spec_spans(source: &str, bytes: &[u8], start: usize, from: usize, to: usize, out: &mut Vec<Highlight>) {
+    let mut last = from;
+    let mut i = from - start;
+    if bytes[i] == b'!' {
+        let conv_end = (i + 2).min(to - start);
+        out.push(Highlight { span: Span::new(from as u32, (start + conv_end) as u32), class: HighlightClass::Operator });
+        last = start + conv_end;
+        i = conv_end;
+    }
+    while start + i < to {
+        if bytes[i] == b'{' {
+            if let Some(close) = field_end(bytes, i).filter(|&c| start + c <= to) {
+                if start + i > last {
+                    out.push(Highlight { span: Span::new(last as u32, (start + i) as u32), class: HighlightClass::String });
+                }
+                code_spans(source, start + i + 1, start + close, out);
+                last = start + close + 1;
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if to > last {
+        out.push(Highlight { span: Span::new(last as u32, to as u32), class: HighlightClass::String });
     }
 }
 

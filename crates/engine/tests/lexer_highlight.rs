@@ -53,6 +53,19 @@ fn fstring_fields_are_code() {
 }
 
 #[test]
+fn fstring_conversions_and_format_specs_are_not_errors() {
+    let src = "print(f'{t:.1f}s {name!r:>{width}} {a != b} {d[\"k\"]:%H:%M}')\n";
+    let s = spans(src);
+    assert!(!s.iter().any(|(_, c)| *c == C::Error), "{s:?}");
+    assert!(s.contains(&(":.1f", C::String)), "{s:?}");
+    assert!(s.contains(&("!r", C::Operator)), "{s:?}");
+    assert!(s.contains(&(":>", C::String)), "{s:?}");
+    assert!(s.contains(&("width", C::Name)), "{s:?}");
+    assert!(s.contains(&("!=", C::Operator)), "{s:?}");
+    assert!(s.contains(&(":%H:%M", C::String)), "{s:?}");
+}
+
+#[test]
 fn broken_text_is_still_coloured() {
     let src = "def f(:\n    x = 'abc\n    y = 1 $ 2 … 3\n";
     let s = spans(src);
