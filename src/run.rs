@@ -30,12 +30,8 @@ pub enum Cap {
 /// Engine operations per `advance` call. Small, so a slice can stop on
 /// time even when single steps are costly to record (10,000 tasks); the
 /// calls themselves cost next to nothing (`while True: pass` records as
-/// fast with 32 as with a million).
-///
-/// NOTE: a few runs still record slightly different steps with a small
-/// budget than in one go (25_wait_for_timeout: one extra poll step), so
-/// tests compare the page with `Run::record_to_end`, which records with
-/// this same budget.
+/// fast with 32 as with a million). The steps do not depend on it: the
+/// engine's `slices_do_not_change_the_steps` test checks that.
 pub const CALL_BUDGET: i64 = 64;
 
 /// A shared value compared by identity: cheap props for big data.
