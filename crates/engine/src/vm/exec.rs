@@ -149,7 +149,7 @@ impl Vm {
 
     /// Find a handler for `exc`, popping frames that have none. `None`:
     /// a handler was found, continue running. `Some`: the fiber is done.
-    pub(crate) fn unwind(&mut self, exc: Value) -> Option<Stop> {
+    pub(crate) fn unwind(&mut self, mut exc: Value) -> Option<Stop> {
         loop {
             let frame = self.cur.frames.last_mut()?;
             let pc = frame.pc.saturating_sub(1) as u32;
@@ -160,7 +160,6 @@ impl Vm {
                 return None;
             }
             let frame = self.cur.frames.pop()?;
-            let mut exc = exc.clone();
             match &frame.kind {
                 FrameKind::Coroutine(co) => {
                     co.state.set(CoroState::Finished);
@@ -186,12 +185,7 @@ impl Vm {
             let line = caller.code.line_at(caller.pc.saturating_sub(1));
             let code = caller.code.clone();
             Vm::add_traceback(&exc, &code, line);
-            return self.unwind_more(exc);
         }
-    }
-
-    fn unwind_more(&mut self, exc: Value) -> Option<Stop> {
-        self.unwind(exc)
     }
 
     pub(crate) fn set_cause(exc: &Value, cause: &Value) {
