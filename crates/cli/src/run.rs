@@ -51,6 +51,7 @@ fn run(file: &str, clock: bool) -> i32 {
         }
     };
     let outcome = engine.run_to_end().clone();
+    let unretrieved = engine::aio::repr::unretrieved_report(&mut engine.vm);
     let vm = &engine.vm;
     let mut out = std::io::stdout().lock();
     if clock {
@@ -59,7 +60,7 @@ fn run(file: &str, clock: bool) -> i32 {
         let _ = out.write_all(vm.out.text().as_bytes());
     }
     let _ = out.flush();
-    eprint!("{}", vm.out.stderr);
+    eprint!("{}{unretrieved}", vm.out.stderr);
     let t = vm.clock;
     let (line, code) = match &outcome {
         Outcome::Ok => (None, 0),

@@ -136,3 +136,18 @@ fn trace_and_explain_exit_with_the_programs_code() {
     assert_eq!(footer["outcome"], "deadlock");
     assert!(footer["message"].as_str().unwrap().contains("Task-1"), "{footer}");
 }
+
+#[test]
+fn an_unretrieved_task_exception_is_logged_as_cpython_does() {
+    let src = "import asyncio\n\nasync def boom():\n    raise KeyError('k')\n\nasync def main():\n    asyncio.create_task(boom())\n    t = asyncio.create_task(boom())\n    await asyncio.sleep(0.1)\n    t.exception()\n    print('done')\n\nasyncio.run(main())\n";
+    let p = write_tmp("unretrieved.py", src);
+    let (out, err, code) = run(&["run", p.to_str().unwrap()]);
+    assert_eq!((out.as_str(), code), ("done\n", 0));
+    // Only Task-2: Task-3's exception was retrieved.
+    assert_eq!(
+        err,
+        "Task exception was never retrieved\n\
+         future: <Task finished name='Task-2' coro=<boom() done, defined at unretrieved.py:3> exception=KeyError('k')>\n\
+         Traceback (most recent call last):\n  File \"unretrieved.py\", line 4, in boom\n    raise KeyError('k')\nKeyError: 'k'\n"
+    );
+}

@@ -131,3 +131,22 @@ impl Vm {
         "a future".into()
     }
 }
+
+/// What CPython logs to stderr when a failed task is collected without
+/// anyone having retrieved its exception ("Task exception was never
+/// retrieved", the task's repr, the traceback), for every such task in
+/// creation order.
+pub fn unretrieved_report(vm: &mut Vm) -> String {
+    let mut out = String::new();
+    for task in vm.aio.tasks.clone() {
+        if !task.log_traceback.get() {
+            continue;
+        }
+        let Some(exc) = task.exception.borrow().clone() else { continue };
+        let repr = future_repr(vm, &task).unwrap_or_else(|_| "<Task>".to_string());
+        out.push_str("Task exception was never retrieved\n");
+        out.push_str(&format!("future: {repr}\n"));
+        out.push_str(&vm.format_traceback(&exc));
+    }
+    out
+}
