@@ -151,3 +151,23 @@ fn an_unretrieved_task_exception_is_logged_as_cpython_does() {
          Traceback (most recent call last):\n  File \"unretrieved.py\", line 4, in boom\n    raise KeyError('k')\nKeyError: 'k'\n"
     );
 }
+
+#[test]
+fn an_exception_in_a_callback_names_the_callback_and_its_handle() {
+    let src = "import asyncio\n\nclass K:\n    def meth(self, x):\n        raise KeyError(x)\n\ndef bad(a, b='s'):\n    return 1 / 0\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.5, bad, 1, 'a' * 40)\n    loop.call_soon(K().meth, [1, 2])\n    await asyncio.sleep(1)\n    print('ok')\n\nasyncio.run(main())\n";
+    let p = write_tmp("callback_error.py", src);
+    let (out, err, code) = run(&["run", p.to_str().unwrap()]);
+    assert_eq!((out.as_str(), code), ("ok\n", 0));
+    let heads: Vec<&str> = err.lines().filter(|l| !l.starts_with(' ') && !l.starts_with("Traceback")).collect();
+    assert_eq!(
+        heads,
+        [
+            "Exception in callback K.meth([1, 2])",
+            "handle: <Handle K.meth([1, 2])>",
+            "KeyError: [1, 2]",
+            "Exception in callback bad(1, 'aaaaaaaaaaaa...aaaaaaaaaaaaa') at callback_error.py:7",
+            "handle: <_SeqTimerHandle when=0.5 bad(1, 'aaaaaaaaaaaa...aaaaaaaaaaaaa') at callback_error.py:7>",
+            "ZeroDivisionError: division by zero",
+        ]
+    );
+}

@@ -119,6 +119,8 @@ struct LoopRun {
     purpose: Purpose,
     phase: Phase,
     idle: Fiber,
+    /// The callback handle being run (named if it raises).
+    callback: Option<Rc<crate::aio::event_loop::Handle>>,
 }
 
 #[derive(Debug)]
@@ -300,6 +302,7 @@ impl Engine {
             purpose,
             phase: Phase::IterationStart,
             idle: Fiber::new(FiberOwner::Callback),
+            callback: None,
         }));
     }
 
@@ -480,7 +483,12 @@ impl Engine {
                 let exc = self.vm.wakeup_exception(&fut);
                 return self.start_task_step(task, exc, stop);
             }
-            HandleKind::Call { func, args } => return self.start_callback(func, args, stop),
+            HandleKind::Call { func, args } => {
+                if let Mode::Loop(run) = &mut self.mode {
+                    run.callback = Some(handle.clone());
+                }
+                return self.start_callback(func, args, stop);
+            }
             HandleKind::GatherDone { gather, fut } => {
                 if let Err(e) = self.vm.gather_done(&gather, &fut) {
                     self.callback_error(e, "gather callback");
@@ -539,6 +547,24 @@ impl Engine {
                 self.signal(s);
             }
         }
+    }
+
+    /// An exception in the callback handle just run: CPython names the
+    /// callback and the handle.
+    fn handle_error(&mut self, e: Flow) {
+        let handle = match &mut self.mode {
+            Mode::Loop(run) => run.callback.take(),
+            _ => None,
+        };
+        let Some(h) = handle else {
+            return self.callback_error(e, "callback");
+        };
+        let crate::aio::event_loop::HandleKind::Call { func, args } = &h.kind else {
+            return self.callback_error(e, "callback");
+        };
+        let text = crate::aio::repr::callback_text(&mut self.vm, func, args);
+        let repr = crate::aio::repr::handle_repr(&mut self.vm, &h);
+        self.callback_error(e, &format!("{text}\nhandle: {repr}"));
     }
 
     fn start_task_step(&mut self, task: Rc<Future>, exc: Option<Value>, stop: StopAt) -> Option<RunStatus> {
@@ -613,8 +639,7 @@ impl Engine {
     fn start_callback(&mut self, func: Value, args: Vec<Value>, stop: StopAt) -> Option<RunStatus> {
         if let Value::Builtin(_) = func {
             if let Err(e) = self.vm.call_sync(func.clone(), args, Vec::new()) {
-                let what = self.vm.repr(&func).unwrap_or_default();
-                self.callback_error(e, &what);
+                self.handle_error(e);
             }
             self.vm.trace.poll_end();
             if stop == StopAt::Poll || stop == StopAt::Line {
@@ -674,7 +699,7 @@ impl Engine {
                     return None;
                 }
             }
-            self.callback_error(e, "callback");
+            self.handle_error(e);
         }
         self.vm.trace.poll_end();
         if stop == StopAt::Poll || stop == StopAt::Line {
