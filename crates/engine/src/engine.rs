@@ -772,8 +772,13 @@ impl Engine {
             }
             Some(stage @ (RunnerStage::ShutdownAsyncgens | RunnerStage::ShutdownExecutor)) => {
                 // loop.shutdown_asyncgens() / shutdown_default_executor():
-                // each a task that finishes at its first step.
-                match self.vm.noop_coroutine() {
+                // each a task (shutdown_asyncgens acloses the async
+                // generators still alive).
+                let coro = match stage {
+                    RunnerStage::ShutdownAsyncgens => self.vm.shutdown_asyncgens_coroutine(loop_id),
+                    _ => self.vm.noop_coroutine(),
+                };
+                match coro {
                     Ok(coro) => match self.vm.create_task(loop_id, coro, None) {
                         Ok(task) => {
                             let purpose = Purpose::Runner { stage, result: main_result };

@@ -160,6 +160,13 @@ impl Vm {
             co.state.set(CoroState::Started);
             let Some(mut frame) = frame else { return self.err("RuntimeError", "coroutine without frame") };
             frame.kind = FrameKind::Coroutine(co.clone());
+            if exc.is_some() && co.code.internal && &*co.code.name == "_asyncgen_aclose" {
+                // An aclose() task cancelled before it ran: the exception
+                // goes into the async generator (see the prelude).
+                if let Some(slot) = frame.fast.get_mut(1) {
+                    *slot = exc.take().unwrap_or(Value::None);
+                }
+            }
             if let Some(e) = exc.take() {
                 // Thrown into a coroutine that never ran: it ends at once.
                 co.state.set(CoroState::Finished);

@@ -792,3 +792,26 @@ class TaskGroup:
 
 async def _shutdown_step():
     pass
+
+
+async def _asyncgen_aclose(agen, _thrown=None):
+    # The task the finalizer hook creates for an async generator dropped
+    # while suspended (CPython: create_task(agen.aclose())). A task
+    # cancelled before its first step throws into the generator itself,
+    # as a cancelled athrow object does: the engine puts the exception in
+    # `_thrown`.
+    if _thrown is None:
+        await agen.aclose()
+    else:
+        await agen._aclose_with(_thrown)
+
+
+def _asyncgen_finalizer_hook(agen):
+    get_running_loop().create_task(_asyncgen_aclose(agen))
+
+
+async def _shutdown_asyncgens(agens):
+    # loop.shutdown_asyncgens()
+    if not len(agens):
+        return
+    await gather(*[_asyncgen_aclose(ag) for ag in agens], return_exceptions=True)
