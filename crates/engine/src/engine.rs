@@ -204,12 +204,18 @@ impl Engine {
                     1
                 }
             };
+            if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+                return self.signal(s);
+            }
             return self.finish(Outcome::Exit(code));
         }
         let traceback = self.vm.format_traceback(&exc);
         let type_name = self.vm.types.type_of(&exc).name.to_string();
         let message = self.vm.str(&exc).unwrap_or_else(|_| "<exception str() failed>".into());
         self.vm.out.err(&traceback);
+        if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+            return self.signal(s);
+        }
         self.finish(Outcome::Uncaught { type_name, message, traceback })
     }
 
@@ -241,6 +247,9 @@ impl Engine {
         self.vm.stop_at_lines = stop == StopAt::Line;
         match self.vm.run_fiber() {
             Stop::Returned(_) => {
+                if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+                    return self.signal(s);
+                }
                 self.program_end();
                 self.finish(Outcome::Ok)
             }

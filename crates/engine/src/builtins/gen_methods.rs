@@ -21,7 +21,10 @@ pub fn install(vm: &mut Vm) {
     add_method(&ag, "asend", agen_asend);
     add_method(&ag, "athrow", agen_athrow);
     add_method(&ag, "aclose", agen_aclose);
-    add_method(&ag, "_aclose_with", agen_aclose_with);
+    for name in ["async_generator_asend", "async_generator_athrow"] {
+        let c = vm.types.iterators[name].clone();
+        add_method(&c, "_thrown_in", agen_op_thrown_in);
+    }
 }
 
 fn this(vm: &Vm, a: &Args, want_async: bool) -> PyResult<Rc<Generator>> {
@@ -92,9 +95,23 @@ fn agen_aclose(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(vm.agen_op(&g, AgenOpKind::Close(None)))
 }
 
-/// The prelude's `_aclose_with(exc)`: aclose() with `exc` thrown in.
-fn agen_aclose_with(vm: &mut Vm, a: Args) -> PyResult<Value> {
-    let g = this(vm, &a, true)?;
+/// The prelude's `op._thrown_in(exc)`: the awaitable that throws `exc`
+/// into the generator instead (a task cancelled before it awaited `op`).
+fn agen_op_thrown_in(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let exc = a.pos.get(1).cloned().unwrap_or(Value::None);
-    Ok(vm.agen_op(&g, AgenOpKind::Close(Some(exc))))
+    match a.pos.first() {
+        Some(Value::Native(n)) => match &**n {
+            crate::aio::native::NativeObj::AgenOp(op) => {
+                op.used.set(true);
+                let kind = match &op.kind {
+                    AgenOpKind::Close(_) => AgenOpKind::Close(Some(exc)),
+                    AgenOpKind::Send(_) => AgenOpKind::ThrowRaw(exc),
+                    _ => AgenOpKind::Throw(exc),
+                };
+                Ok(vm.agen_op(&op.agen, kind))
+            }
+            _ => vm.type_error("not an async generator awaitable"),
+        },
+        _ => vm.type_error("not an async generator awaitable"),
+    }
 }

@@ -866,6 +866,8 @@ impl Vm {
                 };
                 if g.state.get() == GenState::Suspended {
                     frame.stack.push(Value::None);
+                } else {
+                    self.note_started(g);
                 }
                 frame.kind = FrameKind::Generator(g.clone(), GenResume::ForIter { exit });
                 g.state.set(GenState::Running);

@@ -44,6 +44,9 @@ pub struct AgenOp {
 pub enum AgenOpKind {
     Send(Value),
     Throw(Value),
+    /// An `asend()` awaitable thrown into (its task was cancelled before
+    /// it ran): like `athrow()`, without the closed-generator check.
+    ThrowRaw(Value),
     /// `aclose()`: GeneratorExit (or, for a cancelled aclose task, the
     /// given exception) thrown in; returns None when the generator exits.
     Close(Option<Value>),
@@ -108,6 +111,13 @@ impl Vm {
             },
             GenState::Suspended => {}
         }
+        self.enter_native("")?;
+        let r = self.gen_resume_nested(g, how);
+        self.leave_native();
+        r
+    }
+
+    fn gen_resume_nested(&mut self, g: &Rc<Generator>, how: Resume) -> PyResult<GenOutcome> {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             g.state.set(GenState::Finished);
             return Err(Flow::Exc(self.stop_iteration(Value::None)));
@@ -120,6 +130,9 @@ impl Vm {
                 }
             }
             Resume::Throw(e) => throw = Some(e),
+        }
+        if g.state.get() == GenState::Created {
+            self.note_started(g);
         }
         frame.kind = FrameKind::Generator(g.clone(), GenResume::Next);
         g.state.set(GenState::Running);
@@ -150,6 +163,18 @@ impl Vm {
         self.depth_base = saved_base;
         let v = r?;
         Ok(if g.state.get() == GenState::Finished { GenOutcome::Returned(v) } else { GenOutcome::Yielded(v) })
+    }
+
+    /// Remember a generator function's generator once it has started (for
+    /// `finalize_at_exit`).
+    pub(crate) fn note_started(&mut self, g: &Rc<Generator>) {
+        if g.code.kind != crate::compiler::code::CodeKind::Generator {
+            return;
+        }
+        if self.started_gens.len() >= 64 && self.started_gens.len().is_power_of_two() {
+            self.started_gens.retain(|w| w.strong_count() > 0);
+        }
+        self.started_gens.push(Rc::downgrade(g));
     }
 
     /// `g.send(v)` / `next(g)`, with the return value as StopIteration.
@@ -292,6 +317,8 @@ impl Vm {
                 };
                 if g.state.get() == GenState::Suspended {
                     frame.stack.push(v);
+                } else {
+                    self.note_started(g);
                 }
                 frame.kind = FrameKind::Generator(g.clone(), GenResume::Send { exit });
                 g.state.set(GenState::Running);
@@ -352,7 +379,7 @@ impl Vm {
         if g.state.get() == GenState::Running {
             let what = match op.kind {
                 AgenOpKind::Send(_) => "anext(): asynchronous generator is already running",
-                AgenOpKind::Throw(_) => "athrow(): asynchronous generator is already running",
+                AgenOpKind::Throw(_) | AgenOpKind::ThrowRaw(_) => "athrow(): asynchronous generator is already running",
                 AgenOpKind::Close(_) => "aclose(): asynchronous generator is already running",
             };
             return self.err("RuntimeError", what);
@@ -382,16 +409,16 @@ impl Vm {
                 self.push_frame(*frame)?;
                 Ok(Step::Continue)
             }
-            AgenOpKind::Throw(_) | AgenOpKind::Close(_) => {
+            AgenOpKind::Throw(_) | AgenOpKind::ThrowRaw(_) | AgenOpKind::Close(_) => {
                 let close = matches!(op.kind, AgenOpKind::Close(_));
-                let was_closed = g.closed.get() && !close;
+                let was_closed = g.closed.get() && matches!(op.kind, AgenOpKind::Throw(_));
                 if close {
                     g.closed.set(true);
                 }
                 if was_closed || matches!(g.state.get(), GenState::Finished | GenState::Created) {
                     g.state.set(GenState::Finished);
                     g.frame.borrow_mut().take();
-                    if let (AgenOpKind::Throw(e), false) = (&op.kind, was_closed) {
+                    if let (AgenOpKind::Throw(e) | AgenOpKind::ThrowRaw(e), false) = (&op.kind, was_closed) {
                         return Err(Flow::Exc(e.clone()));
                     }
                     self.push(Value::None)?;
@@ -402,12 +429,25 @@ impl Vm {
                 g.state.set(GenState::Running);
                 self.push_frame(*frame)?;
                 let exc = match &op.kind {
-                    AgenOpKind::Throw(e) | AgenOpKind::Close(Some(e)) => e.clone(),
+                    AgenOpKind::Throw(e) | AgenOpKind::ThrowRaw(e) | AgenOpKind::Close(Some(e)) => e.clone(),
                     _ => self.new_exception(&self.types.exc("GeneratorExit"), Vec::new()),
                 };
                 // Raised in the generator's frame at its `yield`.
                 Err(Flow::Exc(exc))
             }
+        }
+    }
+
+    /// A task's coroutine for an `asend`/`athrow`/`aclose` awaitable
+    /// (other values are returned as they are).
+    pub fn agen_op_coroutine(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Native(n) if matches!(&**n, NativeObj::AgenOp(_)) => {
+                let m = self.import_module("asyncio", true)?;
+                let f = self.getattr(&m, "_agen_awaitable")?;
+                self.call_sync(f, vec![v], Vec::new())
+            }
+            _ => Ok(v),
         }
     }
 
@@ -451,6 +491,24 @@ impl Vm {
                 self.cur.handled = outer_handled;
             }
         }
+    }
+
+    /// Interpreter exit: CPython frees `__main__`'s globals in order, and
+    /// a generator whose last reference goes is closed then (its `finally`
+    /// blocks print after the program's last line).
+    pub fn finalize_at_exit(&mut self) -> PyResult<()> {
+        self.started_gens.retain(|w| w.upgrade().map(|g| g.state.get() == GenState::Suspended).unwrap_or(false));
+        if self.started_gens.is_empty() {
+            return Ok(());
+        }
+        self.started_gens.clear();
+        let names: Vec<Rc<str>> = self.main_globals.borrow().keys().cloned().collect();
+        for name in names {
+            let old = self.main_globals.borrow_mut().insert(name.clone(), Value::None);
+            drop(old);
+            self.finalize_dropped()?;
+        }
+        Ok(())
     }
 
     /// The async generators `loop.shutdown_asyncgens()` closes: those

@@ -127,6 +127,9 @@ pub struct Vm {
     pub finalize: crate::value::FinalizeSink,
     /// Async generators first iterated under a loop (`loop._asyncgens`).
     pub asyncgens: Vec<std::rc::Weak<crate::value::Generator>>,
+    /// Generator-function generators that have started (see
+    /// `finalize_at_exit`).
+    pub started_gens: Vec<std::rc::Weak<crate::value::Generator>>,
     pub random: crate::pyrandom::Random,
     pub aio: crate::aio::Runtime,
     pub sources: Vec<Source>,
@@ -170,6 +173,7 @@ impl Vm {
             warnings: Rc::new(RefCell::new(Vec::new())),
             finalize: Rc::new(RefCell::new(Vec::new())),
             asyncgens: Vec::new(),
+            started_gens: Vec::new(),
             random: crate::pyrandom::Random::new(),
             aio: crate::aio::Runtime::default(),
             sources: Vec::new(),

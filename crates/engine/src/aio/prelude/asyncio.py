@@ -794,24 +794,22 @@ async def _shutdown_step():
     pass
 
 
-async def _asyncgen_aclose(agen, _thrown=None):
-    # The task the finalizer hook creates for an async generator dropped
-    # while suspended (CPython: create_task(agen.aclose())). A task
-    # cancelled before its first step throws into the generator itself,
-    # as a cancelled athrow object does: the engine puts the exception in
-    # `_thrown`.
-    if _thrown is None:
-        await agen.aclose()
-    else:
-        await agen._aclose_with(_thrown)
+async def _agen_awaitable(op, _thrown=None):
+    # A task for an async generator's asend()/athrow()/aclose() awaitable
+    # (CPython wraps the awaitable itself in the task). A task cancelled
+    # before its first step throws into the generator, as the awaitable
+    # does: the engine puts the exception in `_thrown`.
+    if _thrown is not None:
+        op = op._thrown_in(_thrown)
+    return await op
 
 
 def _asyncgen_finalizer_hook(agen):
-    get_running_loop().create_task(_asyncgen_aclose(agen))
+    get_running_loop().create_task(agen.aclose())
 
 
 async def _shutdown_asyncgens(agens):
     # loop.shutdown_asyncgens()
     if not len(agens):
         return
-    await gather(*[_asyncgen_aclose(ag) for ag in agens], return_exceptions=True)
+    await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
