@@ -54,10 +54,10 @@ fn limits_unsupported_and_syntax_errors_have_their_codes() {
     assert_eq!(code, 4);
     assert!(out.trim_end().ends_with("LIMIT virtual time would pass 86400s"), "{out}");
 
-    let p = write_tmp("gen.py", "def g():\n    yield 1\n");
+    let p = write_tmp("match.py", "match 1:\n    case 1:\n        pass\n");
     let (out, _, code) = run(&["run", p.to_str().unwrap()]);
     assert_eq!(code, 5);
-    assert!(out.starts_with("UNSUPPORTED `yield` inside a generator"), "{out}");
+    assert!(out.starts_with("UNSUPPORTED `match` statement"), "{out}");
 
     let p = write_tmp("syntax.py", "if True\n    pass\n");
     let (out, err, code) = run(&["run", "--clock", p.to_str().unwrap()]);

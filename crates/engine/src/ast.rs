@@ -2,9 +2,9 @@
 //! came from. The shapes follow CPython's `ast` module closely (same names,
 //! same nesting), so CPython's semantics map one to one onto the compiler.
 //!
-//! The parser accepts more than Loopscope runs (for example `yield`,
-//! `match` is not parsed at all): the compiler refuses the rest with an
-//! `UNSUPPORTED` error pointing at the node's span.
+//! The parser accepts more than Loopscope runs (for example complex
+//! literals; `match` is not parsed at all): the compiler refuses the rest
+//! with an `UNSUPPORTED` error pointing at the node's span.
 
 use crate::span::Span;
 use num_bigint::BigInt;
@@ -186,9 +186,9 @@ pub enum ExprKind {
     IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
     Lambda { params: Box<Parameters>, body: Box<Expr> },
     Await(Box<Expr>),
-    /// `yield [value]` — parsed so it can be refused with a span.
+    /// `yield [value]`.
     Yield(Option<Box<Expr>>),
-    /// `yield from value` — parsed so it can be refused with a span.
+    /// `yield from value`.
     YieldFrom(Box<Expr>),
     /// `target := value`
     NamedExpr { target: Box<Expr>, value: Box<Expr> },

@@ -206,12 +206,18 @@ impl Engine {
                     1
                 }
             };
+            if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+                return self.signal(s);
+            }
             return self.finish(Outcome::Exit(code));
         }
         let traceback = self.vm.format_traceback(&exc);
         let type_name = self.vm.types.type_of(&exc).name.to_string();
         let message = self.vm.str(&exc).unwrap_or_else(|_| "<exception str() failed>".into());
         self.vm.out.err(&traceback);
+        if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+            return self.signal(s);
+        }
         self.finish(Outcome::Uncaught { type_name, message, traceback })
     }
 
@@ -243,6 +249,9 @@ impl Engine {
         self.vm.stop_at_lines = stop == StopAt::Line;
         match self.vm.run_fiber() {
             Stop::Returned(_) => {
+                if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
+                    return self.signal(s);
+                }
                 self.program_end();
                 self.finish(Outcome::Ok)
             }
@@ -797,8 +806,13 @@ impl Engine {
             }
             Some(stage @ (RunnerStage::ShutdownAsyncgens | RunnerStage::ShutdownExecutor)) => {
                 // loop.shutdown_asyncgens() / shutdown_default_executor():
-                // each a task that finishes at its first step.
-                match self.vm.noop_coroutine() {
+                // each a task (shutdown_asyncgens acloses the async
+                // generators still alive).
+                let coro = match stage {
+                    RunnerStage::ShutdownAsyncgens => self.vm.shutdown_asyncgens_coroutine(loop_id),
+                    _ => self.vm.noop_coroutine(),
+                };
+                match coro {
                     Ok(coro) => match self.vm.create_task(loop_id, coro, None) {
                         Ok(task) => {
                             let purpose = Purpose::Runner { stage, result: main_result };

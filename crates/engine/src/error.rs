@@ -68,7 +68,7 @@ impl SyntaxError {
 /// `UNSUPPORTED <what>` (exit 5) and underlined in the editor.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Unsupported {
-    /// A short description: "`yield` inside a generator".
+    /// A short description: "`match` statement".
     pub what: String,
     pub span: Span,
 }

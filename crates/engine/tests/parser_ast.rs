@@ -139,7 +139,7 @@ fn several_errors_are_reported_in_order() {
 }
 
 #[test]
-fn yield_is_parsed_for_the_compiler_to_refuse() {
+fn yield_is_parsed() {
     let body = parse("def g():\n    x = yield 1\n    yield from y\n");
     let StmtKind::FunctionDef(def) = &body[0].kind else { panic!() };
     assert!(matches!(&def.body[0].kind, StmtKind::Assign { value: Expr { kind: ExprKind::Yield(Some(_)), .. }, .. }));

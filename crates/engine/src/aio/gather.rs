@@ -28,6 +28,10 @@ impl Vm {
                 let loop_id = self.event_loop_for_new_task()?;
                 self.create_task(loop_id, arg.clone(), None)
             }
+            Value::Native(n) if matches!(&**n, super::native::NativeObj::AgenOp(_)) => {
+                let loop_id = self.event_loop_for_new_task()?;
+                self.create_task(loop_id, arg.clone(), None)
+            }
             _ => self.type_error("An asyncio.Future, a coroutine or an awaitable is required"),
         }
     }

@@ -267,6 +267,15 @@ impl Vm {
         let f = self.getattr(&m, "_shutdown_step")?;
         self.call_sync(f, Vec::new(), Vec::new())
     }
+
+    /// `loop.shutdown_asyncgens()`: a coroutine that acloses the async
+    /// generators still alive that were first iterated under `loop_id`.
+    pub fn shutdown_asyncgens_coroutine(&mut self, loop_id: u32) -> PyResult<Value> {
+        let agens = self.live_asyncgens(loop_id);
+        let m = self.import_module("asyncio", true)?;
+        let f = self.getattr(&m, "_shutdown_asyncgens")?;
+        self.call_sync(f, vec![Value::list(agens)], Vec::new())
+    }
 }
 
 fn asyncio_new_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {

@@ -21,6 +21,8 @@ pub enum NativeObj {
     Deque(crate::builtins::collections::Deque),
     /// `sys.stdout` / `sys.stderr`.
     Stream { stderr: bool },
+    /// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
+    AgenOp(crate::vm::gen::AgenOp),
 }
 
 impl NativeObj {
@@ -37,6 +39,7 @@ impl NativeObj {
             NativeObj::YieldOnce(_) => types.coroutine.clone(),
             NativeObj::Executor => types.object.clone(),
             NativeObj::Stream { .. } => types.iterators.get("TextIOWrapper").cloned().unwrap_or_else(|| types.object.clone()),
+            NativeObj::AgenOp(op) => types.iterators.get(op.type_name()).cloned().unwrap_or_else(|| types.object.clone()),
             NativeObj::Deque(_) => types.iterators.get("deque").cloned().unwrap_or_else(|| types.object.clone()),
         }
     }
@@ -55,7 +58,7 @@ impl NativeObj {
     }
 
     pub fn is_awaitable(&self) -> bool {
-        matches!(self, NativeObj::YieldOnce(_))
+        matches!(self, NativeObj::YieldOnce(_) | NativeObj::AgenOp(_))
     }
 }
 

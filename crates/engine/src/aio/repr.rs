@@ -18,6 +18,10 @@ pub fn repr_native(vm: &mut Vm, v: &Value) -> PyResult<String> {
             }
             NativeObj::Handle(h) => handle_repr(vm, &h.clone()),
             NativeObj::YieldOnce(_) => "<coroutine object sleep>".to_string(),
+            NativeObj::AgenOp(op) => {
+                let a = vm.fake_addr(v);
+                format!("<{} object at {a}>", op.type_name())
+            }
             NativeObj::Executor => "<concurrent.futures.thread.ThreadPoolExecutor object>".to_string(),
             NativeObj::Stream { stderr } => format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if *stderr { "stderr" } else { "stdout" }),
             NativeObj::Deque(d) => {

@@ -35,6 +35,7 @@ pub enum StepEnd {
 impl Vm {
     /// `loop.create_task(coro, name=name)` (Task.__init__).
     pub fn create_task(&mut self, loop_id: u32, coro: Value, name: Option<Value>) -> PyResult<Rc<Future>> {
+        let coro = self.agen_op_coroutine(coro)?;
         if !matches!(coro, Value::Coroutine(_)) {
             let r = self.repr(&coro)?;
             return self.type_error(format!("a coroutine was expected, got {r}"));
@@ -160,6 +161,13 @@ impl Vm {
             co.state.set(CoroState::Started);
             let Some(mut frame) = frame else { return self.err("RuntimeError", "coroutine without frame") };
             frame.kind = FrameKind::Coroutine(co.clone());
+            if exc.is_some() && co.code.internal && &*co.code.name == "_agen_awaitable" {
+                // An asend()/aclose() task cancelled before it ran: the
+                // exception goes into the async generator (see the prelude).
+                if let Some(slot) = frame.fast.get_mut(1) {
+                    *slot = exc.take().unwrap_or(Value::None);
+                }
+            }
             if let Some(e) = exc.take() {
                 // Thrown into a coroutine that never ran: it ends at once.
                 co.state.set(CoroState::Finished);

@@ -490,10 +490,18 @@ fn iter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn next(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.fn_args::<2>(&a, Sig::Pos("next", "next", 1, 2))?;
     let it = &a.pos[0];
-    let ok = matches!(it, Value::Iter(_) | Value::Generator(_)) || matches!(it, Value::Instance(i) if i.class.lookup("__next__").is_some());
+    let ok = matches!(it, Value::Iter(_)) || matches!(it, Value::Generator(g) if !g.is_async()) || matches!(it, Value::Instance(i) if i.class.lookup("__next__").is_some());
     if !ok {
         let tn = vm.type_name(it);
         return vm.type_error(format!("'{tn}' object is not an iterator"));
+    }
+    if let Value::Generator(g) = it {
+        if !g.is_async() {
+            return match vm.gen_send(g, Value::None) {
+                Err(Flow::Exc(e)) if a.pos.len() == 2 && vm.exc_is(&e, "StopIteration") => Ok(a.pos[1].clone()),
+                other => other,
+            };
+        }
     }
     if let Value::Instance(i) = it {
         if let Some(f) = i.class.lookup("__next__") {
@@ -888,5 +896,13 @@ fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 
 fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.fn_args::<2>(&a, Sig::Pos("anext", "anext", 1, 2))?;
+    if a.pos.len() == 2 {
+        return Err(Flow::Signal(Signal::Internal("UNSUPPORTED anext() with a default".into())));
+    }
+    if let Value::Generator(g) = &a.pos[0] {
+        if g.is_async() {
+            return Ok(vm.agen_op(g, crate::vm::gen::AgenOpKind::Send(Value::None)));
+        }
+    }
     vm.call_method(&a.pos[0], "__anext__", Vec::new())
 }

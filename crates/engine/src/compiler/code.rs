@@ -136,8 +136,16 @@ pub enum Op {
     /// Await TOS: run a coroutine inline, or suspend the task on a pending
     /// future; leaves the result on the stack.
     Await,
-    /// Generator expressions only.
+    /// Yield TOS from a generator frame; resumed, the sent value is on
+    /// the stack.
     YieldValue,
+    /// `yield from`: TOS → an iterator (generators are kept as they are;
+    /// a coroutine is refused).
+    GetYieldFromIter,
+    /// `yield from` step: stack `iter, value` → send `value` into `iter`.
+    /// If it yields `y`: stack `iter, y` (the next op yields it). If it
+    /// returns `r`: stack `r`, jump to the target.
+    Send(u32),
 
     /// Raise: 0 = re-raise the handled exception, 1 = TOS, 2 = TOS1 from TOS.
     Raise(u32),
@@ -202,6 +210,10 @@ pub enum CodeKind {
     Comprehension,
     /// Generator expression: calling it makes a generator object.
     GeneratorExp,
+    /// `def` with `yield`: calling it makes a generator object.
+    Generator,
+    /// `async def` with `yield`: calling it makes an async generator.
+    AsyncGenerator,
 }
 
 /// A region of instructions guarded by a handler.
@@ -273,6 +285,11 @@ impl Code {
 
     pub fn is_async(&self) -> bool {
         self.kind == CodeKind::AsyncFunction
+    }
+
+    /// Does calling it make a generator (or async generator) object?
+    pub fn is_generator(&self) -> bool {
+        matches!(self.kind, CodeKind::GeneratorExp | CodeKind::Generator | CodeKind::AsyncGenerator)
     }
 }
 

@@ -98,11 +98,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Lambda { params, body } => {
                 let scope = self.table.scope_for(e.span, TAG_LAMBDA).expect("lambda scope");
-                if self.table.scopes[scope].is_generator {
-                    return unsupported("`yield` inside a lambda", e.span);
-                }
+                let kind = if self.table.scopes[scope].is_generator { CodeKind::Generator } else { CodeKind::Lambda };
                 let qualname = self.child_qualname("<lambda>");
-                self.make_function(scope, CodeKind::Lambda, "<lambda>", &qualname, params, e.span, |c| {
+                self.make_function(scope, kind, "<lambda>", &qualname, params, e.span, |c| {
                     c.expr(body)?;
                     c.emit(Op::ReturnValue);
                     Ok(())
@@ -119,17 +117,36 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::GetAwaitable(0));
                 self.emit(Op::Await);
             }
-            ExprKind::Yield(_) => {
+            ExprKind::Yield(v) => {
                 if !self.in_function() {
                     return syntax_err("'yield' outside function", e.span);
                 }
-                return unsupported("`yield` inside a generator", e.span);
+                match v {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        let none = self.const_(Value::None);
+                        self.emit(Op::LoadConst(none));
+                    }
+                }
+                self.emit(Op::YieldValue);
             }
-            ExprKind::YieldFrom(_) => {
+            ExprKind::YieldFrom(v) => {
                 if !self.in_function() {
                     return syntax_err("'yield' outside function", e.span);
                 }
-                return unsupported("`yield from` inside a generator", e.span);
+                // CPython 3.11: GET_YIELD_FROM_ITER; LOAD_CONST None;
+                // SEND exit; YIELD_VALUE; JUMP back to SEND.
+                self.expr(v)?;
+                self.emit(Op::GetYieldFromIter);
+                let none = self.const_(Value::None);
+                self.emit(Op::LoadConst(none));
+                let top = self.new_label();
+                let exit = self.new_label();
+                self.bind(top);
+                self.jump(Op::Send, exit);
+                self.emit(Op::YieldValue);
+                self.jump(Op::Jump, top);
+                self.bind(exit);
             }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
@@ -448,19 +465,18 @@ impl<'a> Compiler<'a> {
     /// kind: 0 list, 1 set, 2 dict, 3 generator expression.
     fn comprehension(&mut self, e: &'a Expr, generators: &'a [Comprehension], kind: u8, elt: &'a Expr, value: Option<&'a Expr>) -> CResult<()> {
         let scope = self.table.scope_for(e.span, TAG_COMP).expect("comprehension scope");
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return unsupported("`async for` in a comprehension", g.iter.span);
-        }
-        let (name, code_kind) = match kind {
+        let (name, mut code_kind) = match kind {
             0 => ("<listcomp>", CodeKind::Comprehension),
             1 => ("<setcomp>", CodeKind::Comprehension),
             2 => ("<dictcomp>", CodeKind::Comprehension),
             _ => ("<genexpr>", CodeKind::GeneratorExp),
         };
-        if kind == 3 && self.table.scopes[scope].is_async {
-            // An await inside a generator expression makes an async generator.
-            if contains_await(elt) || generators.iter().any(|g| g.ifs.iter().any(contains_await)) {
-                return unsupported("`await` inside a generator expression", e.span);
+        if kind == 3 {
+            // `async for` or an await inside a generator expression makes
+            // an async generator.
+            let awaits = contains_await(elt) || generators.iter().any(|g| g.ifs.iter().any(contains_await));
+            if generators.iter().any(|g| g.is_async) || (self.table.scopes[scope].is_async && awaits) {
+                code_kind = CodeKind::AsyncGenerator;
             }
         }
         let qualname = self.child_qualname(name);
@@ -489,7 +505,7 @@ impl<'a> Compiler<'a> {
         let code = self.pop_unit();
         self.emit_closure_and_make(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(if generators[0].is_async { Op::GetAIter } else { Op::GetIter });
         self.emit(Op::Call(1));
         Ok(())
     }
@@ -502,10 +518,23 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(if g.is_async { Op::GetAIter } else { Op::GetIter });
         }
         self.bind(start);
-        self.jump(Op::ForIter, end);
+        if g.is_async {
+            // As `async for`: await __anext__(); StopAsyncIteration ends it.
+            let base = if kind == 3 { 0 } else { 1 };
+            let saved = self.unit().depth;
+            self.unit().depth = base + i as u32 + 1;
+            self.push_handler(end, 0);
+            self.emit(Op::GetANext);
+            self.emit(Op::GetAwaitable(0));
+            self.emit(Op::Await);
+            self.pop_handler();
+            self.unit().depth = saved;
+        } else {
+            self.jump(Op::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -539,6 +568,9 @@ impl<'a> Compiler<'a> {
         }
         self.jump(Op::Jump, start);
         self.bind(end);
+        if g.is_async {
+            self.emit(Op::EndAsyncFor);
+        }
         Ok(())
     }
 }

@@ -208,6 +208,7 @@ impl<'a> Compiler<'a> {
                 Op::JumpIfFalseOrPop(l) => Op::JumpIfFalseOrPop(resolve(l)),
                 Op::JumpIfTrueOrPop(l) => Op::JumpIfTrueOrPop(resolve(l)),
                 Op::ForIter(l) => Op::ForIter(resolve(l)),
+                Op::Send(l) => Op::Send(resolve(l)),
                 other => other,
             })
             .collect();

@@ -433,11 +433,13 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         let scope = self.table.scope_for(s.span, TAG_FUNC).expect("function scope");
-        if self.table.scopes[scope].is_generator {
-            return unsupported("`yield` inside a generator", s.span);
-        }
         let qualname = self.child_qualname(&f.name.name);
-        let kind = if f.is_async { CodeKind::AsyncFunction } else { CodeKind::Function };
+        let kind = match (f.is_async, self.table.scopes[scope].is_generator) {
+            (false, false) => CodeKind::Function,
+            (true, false) => CodeKind::AsyncFunction,
+            (false, true) => CodeKind::Generator,
+            (true, true) => CodeKind::AsyncGenerator,
+        };
         self.make_function(scope, kind, &f.name.name, &qualname, &f.params, s.span, |c| {
             c.unit().doc = super::docstring(&f.body);
             let body: &'a [Stmt] = if c.unit().doc.is_some() { &f.body[1..] } else { &f.body };

@@ -477,13 +477,69 @@ pub enum GenState {
     Finished,
 }
 
-/// A generator object (a generator expression).
+/// Generators dropped while suspended, waiting for the VM to finalize
+/// them (CPython's `_PyGen_Finalize`: `close()` a generator; an async
+/// generator goes to its event loop's finalizer hook).
+pub type FinalizeSink = Rc<RefCell<Vec<Rc<Generator>>>>;
+
+/// A generator object (a generator expression, a `def` with `yield`) or
+/// an async generator (an `async def` with `yield`).
 #[derive(Debug)]
 pub struct Generator {
     pub frame: RefCell<Option<Box<Frame>>>,
     pub state: Cell<GenState>,
     pub code: Rc<Code>,
     pub qualname: Rc<str>,
+    /// Async generators: the event loop whose hooks were installed at the
+    /// first `asend`/`athrow` (`ag_hooks_inited` + the finalizer).
+    pub hooks: Cell<Option<u32>>,
+    /// Async generators: `aclose()` was started (`ag_closed`).
+    pub closed: Cell<bool>,
+    /// Where a suspended generator goes when it is dropped.
+    pub finalize: std::rc::Weak<RefCell<Vec<Rc<Generator>>>>,
+}
+
+impl Generator {
+    pub fn is_async(&self) -> bool {
+        self.code.kind == crate::compiler::code::CodeKind::AsyncGenerator
+    }
+
+    pub fn new(code: Rc<Code>, qualname: Rc<str>, frame: Frame, finalize: &FinalizeSink) -> Generator {
+        Generator {
+            frame: RefCell::new(Some(Box::new(frame))),
+            state: Cell::new(GenState::Created),
+            code,
+            qualname,
+            hooks: Cell::new(None),
+            closed: Cell::new(false),
+            finalize: Rc::downgrade(finalize),
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        use crate::compiler::code::CodeKind;
+        if self.state.get() != GenState::Suspended || self.code.kind == CodeKind::GeneratorExp {
+            return;
+        }
+        if self.is_async() && (self.hooks.get().is_none() || self.closed.get()) {
+            return;
+        }
+        let Some(sink) = self.finalize.upgrade() else { return };
+        let Ok(mut pending) = sink.try_borrow_mut() else { return };
+        let Some(frame) = self.frame.get_mut().take() else { return };
+        // Resurrected: the VM closes it (or schedules its aclose()).
+        pending.push(Rc::new(Generator {
+            frame: RefCell::new(Some(frame)),
+            state: Cell::new(GenState::Suspended),
+            code: self.code.clone(),
+            qualname: self.qualname.clone(),
+            hooks: Cell::new(self.hooks.get()),
+            closed: Cell::new(false),
+            finalize: self.finalize.clone(),
+        }));
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -172,6 +172,14 @@ impl Vm {
                 "close" => self.builtin_attr(obj, name),
                 _ => self.builtin_attr(obj, name),
             },
+            Value::Generator(g) => match name {
+                "__name__" => Ok(Value::Str(g.code.name.clone())),
+                "__qualname__" => Ok(Value::Str(g.qualname.clone())),
+                "gi_running" | "ag_running" if (name == "ag_running") == g.is_async() => Ok(Value::Bool(g.state.get() == crate::value::GenState::Running)),
+                "gi_suspended" | "ag_suspended" if (name == "ag_suspended") == g.is_async() => Ok(Value::Bool(g.state.get() == crate::value::GenState::Suspended)),
+                "gi_yieldfrom" if !g.is_async() => Ok(self.gen_yieldfrom(g).map(|(v, _)| v).unwrap_or(Value::None)),
+                _ => self.builtin_attr(obj, name),
+            },
             _ => self.builtin_attr(obj, name),
         }
     }

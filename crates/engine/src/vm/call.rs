@@ -158,14 +158,9 @@ impl Vm {
                 };
                 Ok(Invoked::Value(Value::Coroutine(Rc::new(co))))
             }
-            CodeKind::GeneratorExp => {
+            CodeKind::GeneratorExp | CodeKind::Generator | CodeKind::AsyncGenerator => {
                 let code = frame.code.clone();
-                let g = Generator {
-                    qualname: f.qualname.clone(),
-                    code,
-                    frame: RefCell::new(Some(Box::new(frame))),
-                    state: Cell::new(GenState::Created),
-                };
+                let g = Generator::new(code, f.qualname.clone(), frame, &self.finalize);
                 Ok(Invoked::Value(Value::Generator(Rc::new(g))))
             }
             _ => {

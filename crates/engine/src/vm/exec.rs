@@ -55,6 +55,11 @@ impl Vm {
     }
 
     #[inline]
+    pub(crate) fn peek_top(&mut self) -> PyResult<Value> {
+        self.top()
+    }
+
+    #[inline]
     fn top(&mut self) -> PyResult<Value> {
         self.frame()?.stack.last().cloned().ok_or_else(|| internal("empty stack"))
     }
@@ -79,7 +84,22 @@ impl Vm {
 
     /// Run the current fiber. See `Stop`.
     pub fn run_fiber(&mut self) -> Stop {
+        let stop = self.run_fiber_inner();
+        if !self.finalize.borrow().is_empty() {
+            if let Err(Flow::Signal(s)) = self.finalize_dropped() {
+                return Stop::Signal(s);
+            }
+        }
+        stop
+    }
+
+    fn run_fiber_inner(&mut self) -> Stop {
         loop {
+            if !self.finalize.borrow().is_empty() {
+                if let Err(Flow::Signal(s)) = self.finalize_dropped() {
+                    return Stop::Signal(s);
+                }
+            }
             if self.budget <= 0 {
                 return Stop::Budget;
             }
@@ -169,9 +189,31 @@ impl Vm {
                         exc = e;
                     }
                 }
-                FrameKind::Generator(g, _) => {
+                FrameKind::Generator(g, resume) => {
                     g.state.set(GenState::Finished);
-                    if self.exc_is(&exc, "StopIteration") {
+                    if g.is_async() {
+                        for (name, msg) in [
+                            ("StopAsyncIteration", "async generator raised StopAsyncIteration"),
+                            ("StopIteration", "async generator raised StopIteration"),
+                        ] {
+                            if self.exc_is(&exc, name) {
+                                let e = self.exc("RuntimeError", msg);
+                                Vm::set_cause(&e, &exc);
+                                exc = e;
+                                break;
+                            }
+                        }
+                        if self.exc_is(&exc, "GeneratorExit") {
+                            g.closed.set(true);
+                            if matches!(resume, GenResume::AsyncClose) && !self.cur.frames.is_empty() {
+                                // aclose() is done: it returns None.
+                                if let Some(caller) = self.cur.frames.last_mut() {
+                                    caller.stack.push(Value::None);
+                                }
+                                return None;
+                            }
+                        }
+                    } else if self.exc_is(&exc, "StopIteration") {
                         let e = self.exc("RuntimeError", "generator raised StopIteration");
                         Vm::set_cause(&e, &exc);
                         exc = e;
@@ -662,7 +704,10 @@ impl Vm {
             }
             Op::GetANext => {
                 let it = self.top()?;
-                let aw = self.call_method(&it, "__anext__", Vec::new())?;
+                let aw = match &it {
+                    Value::Generator(g) if g.is_async() => self.agen_op(g, super::gen::AgenOpKind::Send(Value::None)),
+                    _ => self.call_method(&it, "__anext__", Vec::new())?,
+                };
                 self.push(aw)?;
             }
             Op::EndAsyncFor => {
@@ -706,6 +751,12 @@ impl Vm {
             }
             Op::Await => return self.op_await(),
             Op::YieldValue => return self.op_yield(),
+            Op::GetYieldFromIter => {
+                let v = self.pop()?;
+                let it = self.get_yield_from_iter(v)?;
+                self.push(it)?;
+            }
+            Op::Send(exit) => return self.op_send(exit),
             Op::Raise(n) => return Err(self.op_raise(n)?),
             Op::Reraise => {
                 let exc = self.pop()?;
@@ -815,6 +866,8 @@ impl Vm {
                 };
                 if g.state.get() == GenState::Suspended {
                     frame.stack.push(Value::None);
+                } else {
+                    self.note_started(g);
                 }
                 frame.kind = FrameKind::Generator(g.clone(), GenResume::ForIter { exit });
                 g.state.set(GenState::Running);
@@ -872,6 +925,25 @@ impl Vm {
             }
             FrameKind::Generator(g, resume) => {
                 g.state.set(GenState::Finished);
+                match resume {
+                    GenResume::Send { exit } if !self.cur.frames.is_empty() => {
+                        // `yield from` is done: its value replaces the iterator.
+                        self.pop()?;
+                        self.push(v)?;
+                        self.jump_to(exit)?;
+                        return Ok(Step::Continue);
+                    }
+                    GenResume::AsyncSend if !self.cur.frames.is_empty() => {
+                        g.closed.set(true);
+                        let c = self.types.exc("StopAsyncIteration");
+                        return Err(Flow::Exc(self.new_exception(&c, Vec::new())));
+                    }
+                    GenResume::AsyncClose if !self.cur.frames.is_empty() => {
+                        self.push(Value::None)?;
+                        return Ok(Step::Continue);
+                    }
+                    _ => {}
+                }
                 if let GenResume::ForIter { exit } = resume {
                     if self.cur.frames.is_empty() {
                         return Ok(Step::Done(v));
@@ -901,17 +973,18 @@ impl Vm {
 
     fn op_yield(&mut self) -> PyResult<Step> {
         let v = self.pop()?;
-        let Some(frame) = self.cur.frames.pop() else { return Err(internal("yield without frame")) };
-        let FrameKind::Generator(g, resume) = frame.kind.clone() else {
+        let Some(mut frame) = self.cur.frames.pop() else { return Err(internal("yield without frame")) };
+        let FrameKind::Generator(g, resume) = std::mem::replace(&mut frame.kind, FrameKind::Call) else {
             return Err(internal("yield outside a generator frame"));
         };
         g.state.set(GenState::Suspended);
         *g.frame.borrow_mut() = Some(Box::new(frame));
         match resume {
-            GenResume::ForIter { .. } if !self.cur.frames.is_empty() => {
+            GenResume::ForIter { .. } | GenResume::Send { .. } | GenResume::AsyncSend if !self.cur.frames.is_empty() => {
                 self.push(v)?;
                 Ok(Step::Continue)
             }
+            GenResume::AsyncClose if !self.cur.frames.is_empty() => self.err("RuntimeError", "async generator ignored GeneratorExit"),
             _ => Ok(Step::Done(v)),
         }
     }
@@ -950,6 +1023,9 @@ impl Vm {
                 }
             }
             Value::Native(n) => {
+                if let crate::aio::native::NativeObj::AgenOp(op) = &**n {
+                    return self.await_agen_op(op);
+                }
                 if let Some(first) = n.take_yield_once() {
                     if first {
                         self.frame()?.pc -= 1;

@@ -39,7 +39,17 @@ pub struct ClassBuild {
 #[derive(Debug, Clone, Copy)]
 pub enum GenResume {
     ForIter { exit: u32 },
+    /// Resumed on a nested fiber (`next()`, `send()`, `throw()`, `close()`).
     Next,
+    /// Resumed by `yield from` in the frame below: a yielded value goes on
+    /// its stack; the return value replaces the iterator, then `exit`.
+    Send { exit: u32 },
+    /// An async generator resumed by an awaited `asend()` / `athrow()`:
+    /// a yielded value is the await's result; returning raises
+    /// StopAsyncIteration in the awaiting frame.
+    AsyncSend,
+    /// An async generator resumed by an awaited `aclose()`.
+    AsyncClose,
 }
 
 /// One activation.

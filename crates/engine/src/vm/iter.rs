@@ -2,7 +2,6 @@
 //! built-in functions. Generators are resumed on a nested fiber here; the
 //! `ForIter` instruction resumes them inline instead.
 
-use super::frame::{Fiber, FiberOwner, FrameKind, GenResume};
 use super::{Flow, PyResult, Vm};
 use crate::value::*;
 use std::cell::RefCell;
@@ -18,8 +17,8 @@ impl Vm {
             | Value::Dict(_)
             | Value::Set(_)
             | Value::Range(_)
-            | Value::Generator(_)
             | Value::Iter(_) => true,
+            Value::Generator(g) => !g.is_async(),
             Value::Descriptor(d) => matches!(&**d, Descriptor::DictView(..)),
             Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
             Value::Class(c) => super::types::meta_method(c, "__iter__").is_some(),
@@ -40,6 +39,7 @@ impl Vm {
             Value::Range(r) => NativeIter::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Dict(d) => NativeIter::Dict { dict: d.clone(), index: 0, len: d.len(), view: DictView::Keys },
             Value::Set(s) => NativeIter::Set { set: s.clone(), items: s.items(), index: 0 },
+            Value::Generator(g) if g.is_async() => return self.not_iterable(v),
             Value::Iter(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Native(n) => match crate::builtins::collections::native_items(n) {
                 Some(items) => NativeIter::Seq { seq: Value::list(items), index: 0 },
@@ -314,32 +314,19 @@ impl Vm {
         }
     }
 
-    /// Resume a generator on a nested fiber until it yields or returns.
+    /// Resume a generator on a nested fiber until it yields or returns
+    /// (`None`: it returned).
     pub fn generator_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
-        match g.state.get() {
-            GenState::Finished => return Ok(None),
-            GenState::Running => return self.value_error("generator already executing"),
-            _ => {}
+        if g.is_async() {
+            return self.type_error("'async_generator' object is not an iterator");
         }
-        let Some(mut frame) = g.frame.borrow_mut().take() else { return Ok(None) };
-        if g.state.get() == GenState::Suspended {
-            frame.stack.push(Value::None);
+        if g.state.get() == GenState::Finished {
+            return Ok(None);
         }
-        frame.kind = FrameKind::Generator(g.clone(), GenResume::Next);
-        g.state.set(GenState::Running);
-        let mut nested = Fiber::new(FiberOwner::Nested);
-        nested.handled = self.cur.handled.clone();
-        let outer = std::mem::replace(&mut self.cur, nested);
-        let saved_base = self.depth_base;
-        self.depth_base += outer.frames.len();
-        let r = match self.push_frame(*frame) {
-            Ok(()) => self.run_nested(),
-            Err(e) => Err(e),
-        };
-        self.cur = outer;
-        self.depth_base = saved_base;
-        let v = r?;
-        Ok(if g.state.get() == GenState::Finished { None } else { Some(v) })
+        match self.gen_resume(g, super::gen::Resume::Send(Value::None))? {
+            super::gen::GenOutcome::Yielded(v) => Ok(Some(v)),
+            super::gen::GenOutcome::Returned(_) => Ok(None),
+        }
     }
 
     /// All items of an iterable (for `list(x)`, `sorted(x)`, `*x`, ...).
@@ -405,6 +392,7 @@ impl Vm {
     /// `aiter(v)` for `async for`.
     pub fn get_aiter(&mut self, v: &Value) -> PyResult<Value> {
         match v {
+            Value::Generator(g) if g.is_async() => Ok(v.clone()),
             Value::Instance(i) if i.class.lookup("__aiter__").is_some() => self.call_method(v, "__aiter__", Vec::new()),
             _ => {
                 let tn = self.type_name(v);

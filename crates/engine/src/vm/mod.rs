@@ -11,6 +11,7 @@ pub mod exc;
 pub mod exec;
 pub mod excgroup;
 pub mod frame;
+pub mod gen;
 pub mod hash;
 pub mod iter;
 pub mod ops;
@@ -122,6 +123,13 @@ pub struct Vm {
     /// The virtual clock, in seconds.
     pub clock: f64,
     pub warnings: WarningSink,
+    /// Generators dropped while suspended, to finalize.
+    pub finalize: crate::value::FinalizeSink,
+    /// Async generators first iterated under a loop (`loop._asyncgens`).
+    pub asyncgens: Vec<std::rc::Weak<crate::value::Generator>>,
+    /// Generator-function generators that have started (see
+    /// `finalize_at_exit`).
+    pub started_gens: Vec<std::rc::Weak<crate::value::Generator>>,
     pub random: crate::pyrandom::Random,
     pub aio: crate::aio::Runtime,
     pub sources: Vec<Source>,
@@ -163,6 +171,9 @@ impl Vm {
             out: output::Output::default(),
             clock: 0.0,
             warnings: Rc::new(RefCell::new(Vec::new())),
+            finalize: Rc::new(RefCell::new(Vec::new())),
+            asyncgens: Vec::new(),
+            started_gens: Vec::new(),
             random: crate::pyrandom::Random::new(),
             aio: crate::aio::Runtime::default(),
             sources: Vec::new(),

@@ -178,7 +178,8 @@ impl Vm {
             }
             Value::Generator(g) => {
                 let a = self.fake_addr(v);
-                format!("<generator object {} at {}>", g.qualname, a)
+                let kind = if g.is_async() { "async_generator" } else { "generator" };
+                format!("<{kind} object {} at {}>", g.qualname, a)
             }
             Value::Iter(_) => {
                 let tn = self.type_name(v);

@@ -221,6 +221,9 @@ impl Types {
             "list_reverseiterator",
             "callable_iterator",
             "bytes_iterator",
+            "async_generator",
+            "async_generator_asend",
+            "async_generator_athrow",
         ] {
             iterators.insert(name, mk(name, B::Iterator));
         }
@@ -306,6 +309,7 @@ impl Types {
             Value::Instance(i) => i.class.clone(),
             Value::Module(_) => self.module.clone(),
             Value::Coroutine(_) => self.coroutine.clone(),
+            Value::Generator(g) if g.is_async() => self.iterators["async_generator"].clone(),
             Value::Generator(_) => self.generator.clone(),
             Value::Iter(it) => {
                 let name = match &*it.borrow() {

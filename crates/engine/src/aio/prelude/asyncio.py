@@ -792,3 +792,24 @@ class TaskGroup:
 
 async def _shutdown_step():
     pass
+
+
+async def _agen_awaitable(op, _thrown=None):
+    # A task for an async generator's asend()/athrow()/aclose() awaitable
+    # (CPython wraps the awaitable itself in the task). A task cancelled
+    # before its first step throws into the generator, as the awaitable
+    # does: the engine puts the exception in `_thrown`.
+    if _thrown is not None:
+        op = op._thrown_in(_thrown)
+    return await op
+
+
+def _asyncgen_finalizer_hook(agen):
+    get_running_loop().create_task(agen.aclose())
+
+
+async def _shutdown_asyncgens(agens):
+    # loop.shutdown_asyncgens()
+    if not len(agens):
+        return
+    await gather(*[ag.aclose() for ag in agens], return_exceptions=True)
