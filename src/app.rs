@@ -236,8 +236,8 @@ pub fn app() -> Html {
                     }
                 </section>
                 <div class="side">
-                    <LoopPanel view={view.clone()} end_clock={state.end_clock} />
-                    <TasksPanel view={view.clone()} />
+                    <LoopPanel run={state.run.clone()} view={view.clone()} end_clock={state.end_clock} />
+                    <TasksPanel run={state.run.clone()} view={view.clone()} />
                 </div>
                 <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
                     <Controls

@@ -256,3 +256,26 @@ fn steps_read_the_same_while_recording() {
         }
     }
 }
+
+/// Timers are listed by deadline, equal deadlines in the order they were
+/// set, both while recording and once the run is finished.
+#[test]
+fn timers_are_listed_by_deadline_ties_in_scheduling_order() {
+    let src = "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(n)\n\nasync def main():\n    ts = [asyncio.create_task(w(d)) for d in (2, 1, 2, 0.5)]\n    await asyncio.gather(*ts)\n\nasyncio.run(main())\n";
+    let check = |h: &History| -> bool {
+        let Some(k) = (0..h.len()).find(|&k| h.step(k).timers_len() == 4) else { return false };
+        let s = h.step(k);
+        let rows = h.timer_rows(&s, 0..4);
+        let order: Vec<(f64, Option<u32>)> = rows.iter().map(|t| (t.when, t.task)).collect();
+        assert_eq!(order, [(0.5, Some(5)), (1.0, Some(3)), (2.0, Some(2)), (2.0, Some(4))]);
+        assert_eq!(h.view(k).timers, rows);
+        true
+    };
+    let mut r = Recording::new(src, "main.py").unwrap();
+    let mut seen_while_recording = false;
+    while !r.advance(16, &RecordOptions::default()) {
+        seen_while_recording |= check(&r.history);
+    }
+    assert!(seen_while_recording);
+    assert!(check(&r.history));
+}
