@@ -185,6 +185,11 @@ pub struct Store {
     timers: Vec<Timer>,
     /// After `finish`: all timers by deadline (indices into `timers`).
     timer_order: Vec<u32>,
+    /// After `finish`, per `BLOCK` handles: the last step any is queued.
+    handle_blocks: Vec<u32>,
+    /// After `finish`, per `BLOCK` entries of `timer_order`: the first
+    /// step any is set, the last step any is pending.
+    timer_blocks: Vec<(u32, u32)>,
     /// Open intervals by handle sequence number.
     open_ready: HashMap<u64, usize>,
     open_timers: HashMap<u64, usize>,
@@ -256,6 +261,9 @@ pub struct StepRows {
     /// `QUEUED` set when a queued handle steps it).
     pub(crate) tasks: Vec<(u32, u32)>,
 }
+
+/// Handles (or timers) summarised together so a step can skip them at once.
+const BLOCK: usize = 64;
 
 /// On a task of `StepRows::tasks`: a handle in the ready queue steps it.
 const QUEUED: u32 = 0x8000_0000;
@@ -439,6 +447,15 @@ impl Store {
         let mut order: Vec<u32> = (0..self.timers.len() as u32).collect();
         order.sort_by(|&a, &b| timer_cmp(&self.timers[a as usize], &self.timers[b as usize]));
         self.timer_order = order;
+        self.handle_blocks = self.handles.chunks(BLOCK).map(|b| b.iter().map(|q| q.until).max().unwrap_or(0)).collect();
+        self.timer_blocks = self
+            .timer_order
+            .chunks(BLOCK)
+            .map(|b| {
+                let qs = b.iter().map(|&i| &self.timers[i as usize].q);
+                (qs.clone().map(|q| q.from).min().unwrap_or(u32::MAX), qs.map(|q| q.until).max().unwrap_or(0))
+            })
+            .collect();
         self.finished = true;
     }
 
@@ -476,6 +493,8 @@ impl Store {
             + self.handles.capacity() * std::mem::size_of::<Queued>()
             + self.timers.capacity() * std::mem::size_of::<Timer>()
             + self.timer_order.capacity() * 4
+            + self.handle_blocks.capacity() * 4
+            + self.timer_blocks.capacity() * 8
             + (self.open_ready.capacity() + self.open_timers.capacity()) * 24
             + self.clocks.capacity() * 16
             + (self.iterations.capacity() + self.polls.capacity() + self.outputs.capacity() + self.loops.capacity()) * 8
@@ -492,7 +511,7 @@ impl Store {
             ("locals", self.locals.bytes()),
             ("stacks", self.stacks.bytes()),
             ("task versions", versions),
-            ("queued handles", self.handles.capacity() * std::mem::size_of::<Queued>() + self.timers.capacity() * std::mem::size_of::<Timer>() + self.timer_order.capacity() * 4),
+            ("queued handles", self.handles.capacity() * std::mem::size_of::<Queued>() + self.timers.capacity() * std::mem::size_of::<Timer>() + self.timer_order.capacity() * 4 + self.handle_blocks.capacity() * 4 + self.timer_blocks.capacity() * 8),
             ("change lists", self.clocks.capacity() * 16 + (self.iterations.capacity() + self.polls.capacity() + self.outputs.capacity() + self.loops.capacity()) * 8),
         ]
     }
@@ -538,7 +557,14 @@ impl Store {
         // Handles and timers are recorded in the order they were queued:
         // none after the first one queued later than step k is open.
         let queued = self.handles.partition_point(|q| q.from <= ks);
-        let ready: Vec<u32> = (0..queued as u32).filter(|&i| open(&self.handles[i as usize])).collect();
+        let mut ready: Vec<u32> = Vec::new();
+        for (b, start) in (0..queued).step_by(BLOCK).enumerate() {
+            // A finished run skips the blocks of handles all gone by step k.
+            if self.handle_blocks.get(b).is_some_and(|&until| until <= ks) {
+                continue;
+            }
+            ready.extend((start as u32..(start + BLOCK).min(queued) as u32).filter(|&i| open(&self.handles[i as usize])));
+        }
         let mut stepped = vec![false; self.tasks.len() + 1];
         for &i in &ready {
             let t = self.handles[i as usize].task;
@@ -549,7 +575,15 @@ impl Store {
             }
         }
         let timers: Vec<u32> = if self.finished {
-            self.timer_order.iter().copied().filter(|&i| open(&self.timers[i as usize].q)).collect()
+            // In deadline order; blocks all set after step k or all gone
+            // by then are skipped.
+            let mut v = Vec::new();
+            for (block, &(from, until)) in self.timer_order.chunks(BLOCK).zip(&self.timer_blocks) {
+                if from <= ks && ks < until {
+                    v.extend(block.iter().copied().filter(|&i| open(&self.timers[i as usize].q)));
+                }
+            }
+            v
         } else {
             let set = self.timers.partition_point(|t| t.q.from <= ks);
             let mut v: Vec<u32> = (0..set as u32).filter(|&i| open(&self.timers[i as usize].q)).collect();
