@@ -5,7 +5,7 @@
 use crate::components::VirtualList;
 use crate::look::{task_class, thousands, time};
 use crate::run::{Run, Shared};
-use engine::view::{Step, StepKind};
+use engine::view::{Step, StepKind, TimerView};
 use yew::prelude::*;
 
 /// Ready-queue entries drawn; the rest are counted.
@@ -48,6 +48,27 @@ fn running_name(run: &Run, view: &Step) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct TimerProps {
+    timer: TimerView,
+    /// The clock now (the row shows how long is left).
+    now: f64,
+}
+
+/// One timer, its own component: a step that changes neither it nor the
+/// clock does not re-render its row.
+#[function_component(TimerRow)]
+fn timer_row(props: &TimerProps) -> Html {
+    let t = &props.timer;
+    html! {
+        <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
+            <span class="when">{ time(t.when) }</span>
+            <span class="in">{ format!("+{:.3}", (t.when - props.now).max(0.0)) }</span>
+            <span class="what">{ &*t.label }</span>
+        </div>
+    }
+}
+
 #[function_component(LoopPanel)]
 pub fn loop_panel(props: &Props) -> Html {
     // The head of the ready queue: the only handles drawn.
@@ -82,17 +103,9 @@ pub fn loop_panel(props: &Props) -> Html {
     let timer_row = {
         let (run, view) = (props.run.clone(), view.clone());
         let now = view.clock;
-        Callback::from(move |i: usize| {
-            let Some(t) = run.history(|h| h.timer_rows(&view, i..i + 1).pop()).flatten() else {
-                return Html::default();
-            };
-            html! {
-                <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
-                    <span class="when">{ time(t.when) }</span>
-                    <span class="in">{ format!("+{:.3}", (t.when - now).max(0.0)) }</span>
-                    <span class="what">{ &*t.label }</span>
-                </div>
-            }
+        Callback::from(move |i: usize| match run.history(|h| h.timer_rows(&view, i..i + 1).pop()).flatten() {
+            Some(timer) => html! { <TimerRow {timer} {now} /> },
+            None => Html::default(),
         })
     };
 

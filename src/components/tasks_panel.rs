@@ -89,6 +89,18 @@ fn compact_row(t: &TaskView) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    task: TaskView,
+}
+
+/// One line of the long list, its own component: a step that leaves a
+/// task as it was does not re-render its row.
+#[function_component(CompactRow)]
+fn compact(props: &RowProps) -> Html {
+    compact_row(&props.task)
+}
+
 /// Counts of tasks per state, for the panel's summary.
 fn summary(step: &Step) -> String {
     let mut parts = Vec::new();
@@ -129,7 +141,7 @@ pub fn tasks_panel(props: &Props) -> Html {
         let row = Callback::from(move |i: usize| {
             view.as_ref()
                 .and_then(|v| run.history(|h| h.task_rows(v, i..i + 1).pop()).flatten())
-                .map(|t| compact_row(&t))
+                .map(|task| html! { <CompactRow {task} /> })
                 .unwrap_or_default()
         });
         html! {

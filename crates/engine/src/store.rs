@@ -551,6 +551,12 @@ impl Store {
     /// the timers (already in deadline order once the run is finished)
     /// and the tasks (a binary search each), making no text.
     pub fn rows(&self, k: usize) -> StepRows {
+        self.scan(k, |_, _, _| {})
+    }
+
+    /// `rows`, calling `visit` with each shown task's entry and version
+    /// on the way.
+    fn scan(&self, k: usize, mut visit: impl FnMut(u32, u32, &TaskVersion)) -> StepRows {
         let ks = k as u32;
         let loop_id = value_at(&self.loops, ks, 0);
         let open = |q: &Queued| q.from <= ks && ks < q.until && q.loop_id == loop_id;
@@ -596,10 +602,12 @@ impl Store {
                 continue;
             }
             let id = i as u32 + 1;
-            let n = self.versions_of(id).partition_point(|v| v.step <= ks);
+            let versions = self.versions_of(id);
+            let n = versions.partition_point(|v| v.step <= ks);
             if n > 0 {
-                let q = if stepped[id as usize] { QUEUED } else { 0 };
-                tasks.push((id, (n as u32 - 1) | q));
+                let at = (n as u32 - 1) | if stepped[id as usize] { QUEUED } else { 0 };
+                tasks.push((id, at));
+                visit(id, at, &versions[n - 1]);
             }
         }
         StepRows { k: ks, ready, timers, tasks }
@@ -651,9 +659,8 @@ impl Store {
         self.task_row(rows.tasks[i], rows.k)
     }
 
-    /// What step `k` shows, with its lists as `rows` (`view` without the
-    /// rows' text).
-    fn head(&self, k: usize, rows: StepRows) -> Step {
+    /// Step `k` without the text of its lists.
+    pub fn step(&self, k: usize) -> Step {
         let ks = k as u32;
         let s = self.steps[k];
         let task = running_task(&s);
@@ -662,17 +669,16 @@ impl Store {
         // Suspended tasks by line: a slot per program line, a map beyond.
         let mut by_line: Vec<Option<LineTasks>> = vec![None; self.source_lines.len() + 1];
         let mut beyond: std::collections::BTreeMap<u32, LineTasks> = Default::default();
-        for &(id, at) in &rows.tasks {
-            let Some(v) = self.versions_of(id).get((at & !QUEUED) as usize) else { continue };
+        let rows = self.scan(k, |id, at, v| {
             let state = shown_state(v.state, at);
             states[state as usize] += 1;
             if state == TaskState::Running && running.is_none() {
                 running = Some((id, at));
             }
             if !matches!(state, TaskState::Waiting | TaskState::Ready | TaskState::Scheduled) || Some(id) == task {
-                continue;
+                return;
             }
-            let Some(top) = self.stacks.get(v.stack).last() else { continue };
+            let Some(top) = self.stacks.get(v.stack).last() else { return };
             let line = if top.line == 0 { s.line } else { top.line };
             let e = match by_line.get_mut(line as usize) {
                 Some(slot) => slot.get_or_insert_with(|| LineTasks { line, first: Vec::new(), count: 0 }),
@@ -682,7 +688,7 @@ impl Store {
                 e.first.push(id);
             }
             e.count += 1;
-        }
+        });
         let mut suspended: Vec<LineTasks> = by_line.into_iter().flatten().collect();
         suspended.extend(beyond.into_values());
         suspended.sort_by_key(|l| l.line);
@@ -709,11 +715,6 @@ impl Store {
             suspended,
             rows,
         }
-    }
-
-    /// Step `k` without the text of its lists.
-    pub fn step(&self, k: usize) -> Step {
-        self.head(k, self.rows(k))
     }
 
     /// A view of step `k` with empty lists and no narration.
