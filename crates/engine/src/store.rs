@@ -9,6 +9,13 @@
 //! narration sentences are rendered when a step is shown. Rebuilding step
 //! k is a binary search per task plus a scan of the queued handles — no
 //! re-running, no replaying from the start.
+//!
+//! The page does not rebuild whole views: `step` finds which records make
+//! up step k (`StepRows`: indices, no text) and counts what it shows, and
+//! `ready_rows` / `timer_rows` / `task_rows` make text for the rows on
+//! screen only. Timers are kept in deadline order once the run is over,
+//! and blocks of handles and timers none of which is queued at step k are
+//! skipped, so a step of 10,000 tasks costs a fraction of a millisecond.
 
 use crate::narrate::{Narration, RenderCtx, CALLBACK, MAIN};
 use crate::view::*;
