@@ -78,6 +78,52 @@ fn key_action(e: &KeyboardEvent) -> Option<Action> {
     })
 }
 
+/// Every callback the page hands its components.
+struct Callbacks {
+    toggle_menu: Callback<()>,
+    close_menu: Callback<()>,
+    projector: Callback<()>,
+    pick: Callback<usize>,
+    change: Callback<String>,
+    go: Callback<Nav>,
+    jump: Callback<usize>,
+    back: Callback<()>,
+    forward: Callback<()>,
+    stride: Callback<crate::state::Stride>,
+    speed: Callback<u32>,
+    play: Callback<()>,
+    axis: Callback<()>,
+}
+
+impl Callbacks {
+    fn new(d: UseReducerDispatcher<State>) -> Callbacks {
+        let act = |make: fn() -> Action| {
+            let d = d.clone();
+            Callback::from(move |()| d.dispatch(make()))
+        };
+        fn with<T: 'static>(d: &UseReducerDispatcher<State>, make: fn(T) -> Action) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(make(x)))
+        }
+        let go: Callback<Nav> = with(&d, Action::Go);
+        Callbacks {
+            toggle_menu: act(|| Action::ToggleMenu),
+            close_menu: act(|| Action::CloseMenu),
+            projector: act(|| Action::ToggleProjector),
+            pick: with(&d, Action::LoadExample),
+            change: with(&d, Action::Edit),
+            jump: go.reform(Nav::To),
+            go,
+            back: act(|| Action::Back),
+            forward: act(|| Action::Forward),
+            stride: with(&d, Action::SetStride),
+            speed: with(&d, Action::SetSpeed),
+            play: act(|| Action::TogglePlay),
+            axis: act(|| Action::ToggleAxis),
+        }
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| State::open(storage::load()));
@@ -162,31 +208,12 @@ pub fn app() -> Html {
         }
     });
 
-    let dispatch = |make: fn() -> Action| {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(make()))
-    };
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |i| state.dispatch(Action::LoadExample(i)))
-    };
-    let on_change = {
-        let state = state.clone();
-        Callback::from(move |source| state.dispatch(Action::Edit(source)))
-    };
-    let on_go = {
-        let state = state.clone();
-        Callback::from(move |nav| state.dispatch(Action::Go(nav)))
-    };
-    let on_jump = on_go.reform(Nav::To);
-    let on_stride = {
-        let state = state.clone();
-        Callback::from(move |s| state.dispatch(Action::SetStride(s)))
-    };
-    let on_speed = {
-        let state = state.clone();
-        Callback::from(move |s| state.dispatch(Action::SetSpeed(s)))
-    };
+    // The callbacks are made once: the dispatcher never changes, so
+    // components whose other props did not change skip re-rendering.
+    let cb = use_memo((), {
+        let dispatcher = state.dispatcher();
+        move |_| Callbacks::new(dispatcher)
+    });
 
     // Marks and errors belong to the text that ran: none while it differs.
     let current = *state.run.source == *state.source;
@@ -211,11 +238,11 @@ pub fn app() -> Html {
             <Header
                 menu_open={state.menu_open}
                 current={state.example}
-                on_toggle={dispatch(|| Action::ToggleMenu)}
-                on_close={dispatch(|| Action::CloseMenu)}
-                {on_pick}
+                on_toggle={cb.toggle_menu.clone()}
+                on_close={cb.close_menu.clone()}
+                on_pick={cb.pick.clone()}
                 projector={state.projector}
-                on_projector={dispatch(|| Action::ToggleProjector)}
+                on_projector={cb.projector.clone()}
             />
             <main class="layout">
                 <section class="panel editor-panel" aria-label="Program">
@@ -228,7 +255,7 @@ pub fn app() -> Html {
                             <p class="watch-for"><strong>{ "Watch for: " }</strong>{ e.watch_for }</p>
                         }
                     </div>
-                    <Editor source={state.source.clone()} {on_change} marks={marks.clone()} errors={errors.clone()} />
+                    <Editor source={state.source.clone()} on_change={cb.change.clone()} marks={marks.clone()} errors={errors.clone()} />
                     if let Some(e) = errors.first() {
                         <p class="editor-error" data-testid="editor-error" role="alert">
                             <span class="warn-icon" aria-hidden="true">{ "✗" }</span>{ &e.message }
@@ -236,8 +263,8 @@ pub fn app() -> Html {
                     }
                 </section>
                 <div class="side">
-                    <LoopPanel view={view.clone()} end_clock={state.end_clock} />
-                    <TasksPanel view={view.clone()} />
+                    <LoopPanel run={state.run.clone()} view={view.clone()} end_clock={state.end_clock} />
+                    <TasksPanel run={state.run.clone()} view={view.clone()} />
                 </div>
                 <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
                     <Controls
@@ -247,14 +274,14 @@ pub fn app() -> Html {
                         stride={state.stride}
                         playing={state.playing}
                         speed={state.speed}
-                        on_go={on_go.clone()}
-                        on_back={dispatch(|| Action::Back)}
-                        on_forward={dispatch(|| Action::Forward)}
-                        {on_stride}
-                        on_play={dispatch(|| Action::TogglePlay)}
-                        {on_speed}
+                        on_go={cb.go.clone()}
+                        on_back={cb.back.clone()}
+                        on_forward={cb.forward.clone()}
+                        on_stride={cb.stride.clone()}
+                        on_play={cb.play.clone()}
+                        on_speed={cb.speed.clone()}
                     />
-                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={on_jump.clone()} />
+                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
                 </section>
                 <Timeline
                     run={state.run.clone()}
@@ -265,8 +292,8 @@ pub fn app() -> Html {
                     step={state.step}
                     {clock}
                     end_clock={state.end_clock.unwrap_or(0.0)}
-                    {on_jump}
-                    on_axis={dispatch(|| Action::ToggleAxis)}
+                    on_jump={cb.jump.clone()}
+                    on_axis={cb.axis.clone()}
                 />
                 <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
             </main>

@@ -3,7 +3,6 @@
 //! page reads the recorded `History` through `Run::history`.
 
 use engine::history::{History, RecordOptions, Recording};
-use engine::view::StepView;
 use engine::{CompileError, LineIndex, Outcome};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -69,41 +68,6 @@ impl<T: ?Sized + std::fmt::Debug> std::fmt::Debug for Shared<T> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         self.0.fmt(f)
     }
-}
-
-/// Drops a step view after the next paint instead of now: freeing the
-/// 10,000 tasks of the view just left costs as much as building the new
-/// one, and need not delay the frame that shows the new step. The view is
-/// kept until this is its last holder (the page's older states and props
-/// let go of it a step or two later), then freed in a timer task.
-pub fn drop_later(view: Shared<StepView>) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        thread_local!(static LATER: RefCell<Vec<Shared<StepView>>> = const { RefCell::new(Vec::new()) });
-        fn sweep() {
-            let (freed, left) = LATER.with(|l| {
-                let mut l = l.borrow_mut();
-                let (free, keep): (Vec<_>, Vec<_>) =
-                    l.drain(..).partition(|v| Rc::strong_count(&v.0) == 1);
-                *l = keep;
-                (free, !l.is_empty())
-            });
-            drop(freed);
-            if left {
-                gloo_timers::callback::Timeout::new(40, sweep).forget();
-            }
-        }
-        let first = LATER.with(|l| {
-            let mut l = l.borrow_mut();
-            l.push(view);
-            l.len() == 1
-        });
-        if first {
-            gloo_timers::callback::Timeout::new(40, sweep).forget();
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    drop(view);
 }
 
 /// An error to underline in the editor: byte span, 1-based line, message.

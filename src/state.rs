@@ -4,7 +4,7 @@
 use crate::examples::EXAMPLES;
 use crate::run::{Run, Shared};
 use engine::history::Granularity;
-use engine::view::{Lane, StepView};
+use engine::view::{Lane, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -75,9 +75,10 @@ pub struct State {
     /// Steps recorded so far, and whether recording is over.
     pub len: usize,
     pub over: bool,
-    /// The step shown, and its view.
+    /// The step shown, and what it shows (its lists are read a window of
+    /// rows at a time from the run's history).
     pub step: usize,
-    pub view: Option<Shared<StepView>>,
+    pub view: Option<Shared<Step>>,
     /// After a re-run: the step to return to once it is recorded.
     pub target: Option<usize>,
     /// The timeline's lanes, once recording is over.
@@ -201,12 +202,9 @@ impl State {
     fn refresh_view(&mut self) {
         let stale = self.view.as_ref().is_none_or(|v| v.index != self.step);
         if stale {
-            if let Some(old) = self.view.take() {
-                crate::run::drop_later(old);
-            }
             self.view = self
                 .run
-                .history(|h| (!h.is_empty()).then(|| Shared::new(h.view(self.step))))
+                .history(|h| (!h.is_empty()).then(|| Shared::new(h.step(self.step))))
                 .flatten();
         }
     }

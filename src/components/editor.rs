@@ -7,15 +7,14 @@ use crate::editing::{byte_offset, dedent, indent, utf16_offset};
 use crate::look::task_class;
 use crate::run::CodeError;
 use crate::spans::{mark_errors, segments, visible_range};
-use engine::view::{StepKind, StepView, TaskState};
+use engine::view::{Step, StepKind};
 use std::cell::Cell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
 /// Task ids shown per marked line; more are counted.
-const IDS_PER_LINE: usize = 4;
+const IDS_PER_LINE: usize = engine::view::LINE_TASKS_LISTED;
 
 /// The lines to mark at one step.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -27,32 +26,17 @@ pub struct LineMarks {
 }
 
 impl LineMarks {
-    pub fn of(view: &StepView) -> LineMarks {
-        let running = match view.kind {
-            StepKind::Line | StepKind::Blocked => view.line.map(|l| (l, view.task)),
+    pub fn of(step: &Step) -> LineMarks {
+        let running = match step.kind {
+            StepKind::Line | StepKind::Blocked => step.line.map(|l| (l, step.task)),
             _ => None,
         };
-        let mut lines: BTreeMap<u32, (Vec<u32>, usize)> = BTreeMap::new();
-        for t in &view.tasks {
-            let suspended = matches!(
-                t.state,
-                TaskState::Waiting | TaskState::Ready | TaskState::Scheduled
-            );
-            if !suspended || Some(t.id) == view.task {
-                continue;
-            }
-            if let Some(frame) = t.stack.last() {
-                let (ids, n) = lines.entry(frame.line).or_default();
-                if ids.len() < IDS_PER_LINE {
-                    ids.push(t.id);
-                }
-                *n += 1;
-            }
-        }
-        LineMarks {
-            running,
-            suspended: lines.into_iter().map(|(l, (ids, n))| (l, ids, n)).collect(),
-        }
+        let suspended = step
+            .suspended
+            .iter()
+            .map(|l| (l.line, l.first.iter().take(IDS_PER_LINE).copied().collect(), l.count))
+            .collect();
+        LineMarks { running, suspended }
     }
 }
 
@@ -259,9 +243,9 @@ mod tests {
         let h = Recording::new(src, "main.py").unwrap().run_to_end(&Default::default());
         // The first step at which main runs line 10 (`await a`).
         let k = (0..h.len()).find(|&k| h.view(k).line == Some(10) && h.view(k).kind == StepKind::Line).unwrap();
-        let marks = LineMarks::of(&h.view(k));
+        let marks = LineMarks::of(&h.step(k));
         assert_eq!(marks.running, Some((10, Some(1))));
         assert_eq!(marks.suspended, vec![(4, vec![2, 3], 2)]);
-        assert_eq!(LineMarks::of(&h.view(0)), LineMarks::default());
+        assert_eq!(LineMarks::of(&h.step(0)), LineMarks::default());
     }
 }

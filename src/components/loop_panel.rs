@@ -4,8 +4,8 @@
 
 use crate::components::VirtualList;
 use crate::look::{task_class, thousands, time};
-use crate::run::Shared;
-use engine::view::{StepKind, StepView, TimerView};
+use crate::run::{Run, Shared};
+use engine::view::{Step, StepKind, TimerView};
 use yew::prelude::*;
 
 /// Ready-queue entries drawn; the rest are counted.
@@ -14,47 +14,68 @@ const TIMER_ROW: u32 = 26;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub view: Option<Shared<StepView>>,
+    pub run: Shared<Run>,
+    pub view: Option<Shared<Step>>,
     /// The clock at the end of the run, once known.
     pub end_clock: Option<f64>,
 }
 
-/// What the loop is doing at this step, in a few words.
-pub fn phase(view: &StepView) -> String {
-    let running = |v: &StepView| match v.task {
-        Some(id) => v
-            .tasks
-            .iter()
-            .find(|t| t.id == id)
-            .map_or(format!("Task #{id}"), |t| t.name.to_string()),
-        None => "the program".into(),
-    };
+/// What the loop is doing at this step, in a few words; `running` names
+/// the step's task.
+pub fn phase(view: &Step, running: &str) -> String {
     match view.kind {
         StepKind::Start => "not started: the module code runs first".into(),
         StepKind::Line if view.iteration == 0 && view.task.is_none() => "no loop yet: module code runs".into(),
-        StepKind::Line => format!("running a ready handle: {} has the loop", running(view)),
+        StepKind::Line => format!("running a ready handle: {running} has the loop"),
         StepKind::Poll => "between handles: the next ready handle runs".into(),
         StepKind::ClockJump => "waiting: nothing ready, the clock jumps to the earliest timer".into(),
-        StepKind::Blocked => format!("blocked: {} holds the loop", running(view)),
+        StepKind::Blocked => format!("blocked: {running} holds the loop"),
         StepKind::End => "stopped: the run is over".into(),
     }
 }
 
-/// The order to show timers in: by deadline, equal deadlines in their
-/// scheduling order (indices into `timers`; the engine's own order is
-/// usually sorted already).
-pub fn timer_order(timers: &[TimerView]) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..timers.len() as u32).collect();
-    if !timers.windows(2).all(|w| w[0].when <= w[1].when) {
-        order.sort_by(|&a, &b| timers[a as usize].when.total_cmp(&timers[b as usize].when));
+/// The name of the step's task ("the program" when none runs).
+fn running_name(run: &Run, view: &Step) -> String {
+    let Some(id) = view.task else {
+        return "the program".into();
+    };
+    match &view.running {
+        Some(t) if t.id == id => t.name.to_string(),
+        _ => run
+            .history(|h| h.task(view, id))
+            .flatten()
+            .map_or(format!("Task #{id}"), |t| t.name.to_string()),
     }
-    order
+}
+
+#[derive(Properties, PartialEq)]
+struct TimerProps {
+    timer: TimerView,
+    /// The clock now (the row shows how long is left).
+    now: f64,
+}
+
+/// One timer, its own component: a step that changes neither it nor the
+/// clock does not re-render its row.
+#[function_component(TimerRow)]
+fn timer_row(props: &TimerProps) -> Html {
+    let t = &props.timer;
+    html! {
+        <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
+            <span class="when">{ time(t.when) }</span>
+            <span class="in">{ format!("+{:.3}", (t.when - props.now).max(0.0)) }</span>
+            <span class="what">{ &*t.label }</span>
+        </div>
+    }
 }
 
 #[function_component(LoopPanel)]
 pub fn loop_panel(props: &Props) -> Html {
-    let order = use_memo(props.view.clone(), |view| {
-        view.as_ref().map(|v| timer_order(&v.timers)).unwrap_or_default()
+    // The head of the ready queue: the only handles drawn.
+    let ready = use_memo((props.run.clone(), props.view.clone()), |(run, view)| {
+        view.as_ref()
+            .and_then(|v| run.history(|h| h.ready_rows(v, 0..READY_SHOWN)))
+            .unwrap_or_default()
     });
     let Some(view) = props.view.as_ref() else {
         return html! {
@@ -66,7 +87,9 @@ pub fn loop_panel(props: &Props) -> Html {
         };
     };
 
-    let ready = view.ready.iter().take(READY_SHOWN).enumerate().map(|(i, h)| {
+    let ready_len = view.ready_len();
+    let timers_len = view.timers_len();
+    let ready = ready.iter().enumerate().map(|(i, h)| {
         let class = classes!("chip", h.task.map(task_class), h.task.is_none().then_some("chip-plain"));
         html! {
             <li {class} data-testid="ready-item" data-task={h.task.map(|t| t.to_string())} title={format!("#{} in the ready queue: {}", i + 1, h.label)}>
@@ -74,22 +97,15 @@ pub fn loop_panel(props: &Props) -> Html {
             </li>
         }
     });
-    let more = view.ready.len().saturating_sub(READY_SHOWN);
+    let more = ready_len.saturating_sub(READY_SHOWN);
 
+    // Timers by deadline, made a row at a time as they scroll into view.
     let timer_row = {
-        let (view, order) = (view.clone(), order.clone());
+        let (run, view) = (props.run.clone(), view.clone());
         let now = view.clock;
-        Callback::from(move |i: usize| {
-            let Some(t) = order.get(i).and_then(|&k| view.timers.get(k as usize)) else {
-                return Html::default();
-            };
-            html! {
-                <div class={classes!("timer", t.task.map(task_class))} data-testid="timer-item">
-                    <span class="when">{ time(t.when) }</span>
-                    <span class="in">{ format!("+{:.3}", (t.when - now).max(0.0)) }</span>
-                    <span class="what">{ &*t.label }</span>
-                </div>
-            }
+        Callback::from(move |i: usize| match run.history(|h| h.timer_rows(&view, i..i + 1).pop()).flatten() {
+            Some(timer) => html! { <TimerRow {timer} {now} /> },
+            None => Html::default(),
         })
     };
 
@@ -110,11 +126,11 @@ pub fn loop_panel(props: &Props) -> Html {
                     <span title="Handles run so far">{ "polls " }<b>{ thousands(view.poll as usize) }</b></span>
                 </div>
             </div>
-            <p class="phase" data-testid="phase">{ phase(view) }</p>
+            <p class="phase" data-testid="phase">{ phase(view, &running_name(&props.run, view)) }</p>
             <div class="queue-row">
-                <h3 class="sub">{ "ready queue" }<span class="n">{ view.ready.len() }</span></h3>
+                <h3 class="sub">{ "ready queue" }<span class="n">{ ready_len }</span></h3>
                 <ol class="ready" data-testid="ready-queue" aria-label="Ready queue, first to run first">
-                    if view.ready.is_empty() {
+                    if ready_len == 0 {
                         <li class="empty">{ "empty" }</li>
                     }
                     { for ready }
@@ -124,32 +140,14 @@ pub fn loop_panel(props: &Props) -> Html {
                 </ol>
             </div>
             <div class="queue-row timers-row">
-                <h3 class="sub">{ "timers" }<span class="n">{ view.timers.len() }</span></h3>
-                if view.timers.is_empty() {
+                <h3 class="sub">{ "timers" }<span class="n">{ timers_len }</span></h3>
+                if timers_len == 0 {
                     <div class="timers empty" data-testid="timers">{ "none" }</div>
                 } else {
                     <VirtualList class="timers" testid="timers" label="Timers by deadline"
-                        count={view.timers.len()} row_height={TIMER_ROW} row={timer_row} />
+                        count={timers_len} row_height={TIMER_ROW} row={timer_row} />
                 }
             </div>
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn timers_sort_by_deadline_keeping_ties_in_order() {
-        let t = |when: f64, label: &str| TimerView {
-            when,
-            task: None,
-            label: label.into(),
-        };
-        let timers = [t(2.0, "a"), t(1.0, "b"), t(2.0, "c"), t(0.5, "d")];
-        let labels: Vec<&str> = timer_order(&timers).iter().map(|&i| &*timers[i as usize].label).collect();
-        assert_eq!(labels, ["d", "b", "a", "c"]);
-        assert_eq!(timer_order(&timers[1..3]), [0, 1]);
     }
 }

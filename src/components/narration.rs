@@ -4,14 +4,14 @@
 
 use crate::look::{thousands, time};
 use crate::run::{Cap, Run, Shared};
-use engine::view::{StepKind, StepView, Warning};
+use engine::view::{Step, StepKind, Warning};
 use engine::{CompileError, Outcome};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub run: Shared<Run>,
-    pub view: Option<Shared<StepView>>,
+    pub view: Option<Shared<Step>>,
     /// Recording is over (warnings and outcome are known).
     pub over: bool,
     pub on_jump: Callback<usize>,

@@ -5,8 +5,8 @@
 
 use crate::components::VirtualList;
 use crate::look::{state_badge, state_class, state_text, task_class, thousands};
-use crate::run::Shared;
-use engine::view::{FrameView, StepView, TaskState, TaskView};
+use crate::run::{Run, Shared};
+use engine::view::{FrameView, Step, TaskState, TaskView};
 use yew::prelude::*;
 
 /// Up to this many tasks, each is shown whole with its stack.
@@ -15,7 +15,8 @@ const ROW: u32 = 30;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    pub view: Option<Shared<StepView>>,
+    pub run: Shared<Run>,
+    pub view: Option<Shared<Step>>,
 }
 
 fn frame(f: &FrameView, active: bool) -> Html {
@@ -88,8 +89,20 @@ fn compact_row(t: &TaskView) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    task: TaskView,
+}
+
+/// One line of the long list, its own component: a step that leaves a
+/// task as it was does not re-render its row.
+#[function_component(CompactRow)]
+fn compact(props: &RowProps) -> Html {
+    compact_row(&props.task)
+}
+
 /// Counts of tasks per state, for the panel's summary.
-fn summary(tasks: &[TaskView]) -> String {
+fn summary(step: &Step) -> String {
     let mut parts = Vec::new();
     for state in [
         TaskState::Running,
@@ -100,7 +113,7 @@ fn summary(tasks: &[TaskView]) -> String {
         TaskState::Failed,
         TaskState::Cancelled,
     ] {
-        let n = tasks.iter().filter(|t| t.state == state).count();
+        let n = step.tasks_in(state);
         if n > 0 {
             parts.push(format!("{} {}", thousands(n), state_badge(state).1));
         }
@@ -110,19 +123,25 @@ fn summary(tasks: &[TaskView]) -> String {
 
 #[function_component(TasksPanel)]
 pub fn tasks_panel(props: &Props) -> Html {
-    let tasks: &[TaskView] = props.view.as_ref().map_or(&[], |v| &v.tasks);
-    let list = if tasks.is_empty() {
+    let count = props.view.as_ref().map_or(0, |v| v.tasks_len());
+    // A few tasks are drawn whole: read them all (once per step).
+    let few = use_memo((props.run.clone(), props.view.clone()), |(run, view)| match view {
+        Some(v) if v.tasks_len() <= FULL_LIMIT => run.history(|h| h.task_rows(v, 0..FULL_LIMIT)).unwrap_or_default(),
+        _ => Vec::new(),
+    });
+    let list = if count == 0 {
         html! { <p class="hint" data-testid="tasks">{ "No task yet: asyncio.run() makes the first one, Task-1." }</p> }
-    } else if tasks.len() <= FULL_LIMIT {
-        html! { <ol class="tasks" data-testid="tasks">{ for tasks.iter().map(full_row) }</ol> }
+    } else if count <= FULL_LIMIT {
+        html! { <ol class="tasks" data-testid="tasks">{ for few.iter().map(full_row) }</ol> }
     } else {
-        // Many tasks: the running one whole on top, then one line each.
-        let view = props.view.clone();
-        let running = tasks.iter().find(|t| t.state == TaskState::Running);
+        // Many tasks: the running one whole on top, then one line each,
+        // made as they scroll into view.
+        let (run, view) = (props.run.clone(), props.view.clone());
+        let running = props.view.as_ref().and_then(|v| v.running.as_ref());
         let row = Callback::from(move |i: usize| {
             view.as_ref()
-                .and_then(|v| v.tasks.get(i))
-                .map(compact_row)
+                .and_then(|v| run.history(|h| h.task_rows(v, i..i + 1).pop()).flatten())
+                .map(|task| html! { <CompactRow {task} /> })
                 .unwrap_or_default()
         });
         html! {
@@ -131,15 +150,16 @@ pub fn tasks_panel(props: &Props) -> Html {
                     <ol class="tasks pinned" aria-label="Running now">{ full_row(t) }</ol>
                 }
                 <VirtualList class="tasks tasks-compact" testid="tasks" label="Tasks"
-                    count={tasks.len()} row_height={ROW} {row} />
+                    count={count} row_height={ROW} {row} />
             </>
         }
     };
+    let summary = props.view.as_ref().map(|v| summary(v)).unwrap_or_default();
     html! {
         <section class="panel tasks-panel" data-testid="panel-tasks" aria-label="Tasks">
             <div class="panel-head">
-                <h2 class="panel-title">{ "Tasks" }<span class="n">{ thousands(tasks.len()) }</span></h2>
-                <span class="summary">{ summary(tasks) }</span>
+                <h2 class="panel-title">{ "Tasks" }<span class="n">{ thousands(count) }</span></h2>
+                <span class="summary">{ summary }</span>
             </div>
             { list }
         </section>

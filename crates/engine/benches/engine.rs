@@ -71,10 +71,47 @@ fn percentile(v: &mut [f64], p: f64) -> f64 {
     v[((v.len() as f64 - 1.0) * p).round() as usize]
 }
 
+/// What the page does per step on 40_gather_10000: line steps through
+/// the stretches the UI benchmark uses (a quarter and half way in). The
+/// full view (every row, as the CLI and tests read it) against what the
+/// page reads: `History::step` plus the rows on screen (the first ready
+/// handles, 30 timers, 30 tasks). Prints p50/p95 per step.
+fn view_per_step(h: &engine::history::History, n: usize) {
+    let last = h.len() - 1;
+    for from in [last / 4, last / 2] {
+        let (mut full, mut page) = (Vec::new(), Vec::new());
+        for k in from..(from + n).min(last) {
+            let t = Instant::now();
+            let v = h.view(k);
+            full.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(v.index, k);
+            let t = Instant::now();
+            let s = h.step(k);
+            let rows = (h.ready_rows(&s, 0..24), h.timer_rows(&s, 0..30), h.task_rows(&s, 0..30));
+            page.push(t.elapsed().as_secs_f64() * 1000.0);
+            assert_eq!(rows.2.len(), v.tasks.len().min(30));
+        }
+        println!(
+            "per line step from step {from}: History::view p50 {:.3} ms, p95 {:.3} ms; History::step + rows on screen p50 {:.3} ms, p95 {:.3} ms",
+            percentile(&mut full, 0.5),
+            percentile(&mut full, 0.95),
+            percentile(&mut page, 0.5),
+            percentile(&mut page, 0.95)
+        );
+    }
+}
+
 fn main() {
     // `cargo bench` passes --bench; `cargo test --benches` passes nothing
-    // useful: run a smaller check then.
+    // useful: run a smaller check then. `cargo bench ... -- view` prints
+    // only the per-step view figures.
     let quick = !std::env::args().any(|a| a == "--bench");
+    if std::env::args().any(|a| a == "view") {
+        let h = Recording::new(&program(10_000), "bench.py").expect("compiles").run_to_end(&RecordOptions::default());
+        println!("== 40_gather_10000: {} steps", h.len());
+        view_per_step(&h, 100);
+        return;
+    }
     println!("== engine vs CPython (best of 3, wall time)");
     let sizes: &[usize] = if quick { &[1_000] } else { &[10_000, 100_000] };
     let mut per_task = Vec::new();
@@ -122,6 +159,7 @@ fn main() {
     let p50 = percentile(&mut times, 0.5);
     let p95 = percentile(&mut times, 0.95);
     println!("jump to a random step: p50 {p50:.2} ms, p95 {p95:.2} ms (budget 16 ms)");
+    view_per_step(&h, if quick { 10 } else { 100 });
 
     println!("\n== the largest run");
     // A CPU loop stepped line by line: over a million recorded steps.

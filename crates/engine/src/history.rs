@@ -57,6 +57,35 @@ impl History {
         self.store.view(k)
     }
 
+    /// Step `k` (clamped to the last step) without the text of its lists:
+    /// what the page shows of it besides the rows, which it reads a window
+    /// at a time with `ready_rows`, `timer_rows` and `task_rows`.
+    pub fn step(&self, k: usize) -> Step {
+        let k = k.min(self.len().saturating_sub(1));
+        self.store.step(k)
+    }
+
+    /// Rows `range` of `step`'s ready queue, first to run first (the same
+    /// as `view(step.index).ready[range]`, clamped).
+    pub fn ready_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<HandleView> {
+        self.store.ready_rows(&step.rows, range)
+    }
+
+    /// Rows `range` of `step`'s timers, by deadline.
+    pub fn timer_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<TimerView> {
+        self.store.timer_rows(&step.rows, range)
+    }
+
+    /// Rows `range` of `step`'s tasks, by id.
+    pub fn task_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<TaskView> {
+        self.store.task_rows(&step.rows, range)
+    }
+
+    /// Task `id` at `step`, if it exists then.
+    pub fn task(&self, step: &Step, id: u32) -> Option<TaskView> {
+        self.store.task_in(&step.rows, id)
+    }
+
     pub fn kind(&self, k: usize) -> StepKind {
         self.store.kind(k)
     }

@@ -9,11 +9,19 @@
 //! narration sentences are rendered when a step is shown. Rebuilding step
 //! k is a binary search per task plus a scan of the queued handles — no
 //! re-running, no replaying from the start.
+//!
+//! The page does not rebuild whole views: `step` finds which records make
+//! up step k (`StepRows`: indices, no text) and counts what it shows, and
+//! `ready_rows` / `timer_rows` / `task_rows` make text for the rows on
+//! screen only. Timers are kept in deadline order once the run is over,
+//! and blocks of handles and timers none of which is queued at step k are
+//! skipped, so a step of 10,000 tasks costs a fraction of a millisecond.
 
 use crate::narrate::{Narration, RenderCtx, CALLBACK, MAIN};
 use crate::view::*;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use std::rc::Rc;
 
 type FxMap<K, V> = HashMap<K, V, crate::value::FxBuild>;
@@ -182,6 +190,13 @@ pub struct Store {
     recording: Vec<Vec<TaskVersion>>,
     handles: Vec<Queued>,
     timers: Vec<Timer>,
+    /// After `finish`: all timers by deadline (indices into `timers`).
+    timer_order: Vec<u32>,
+    /// After `finish`, per `BLOCK` handles: the last step any is queued.
+    handle_blocks: Vec<u32>,
+    /// After `finish`, per `BLOCK` entries of `timer_order`: the first
+    /// step any is set, the last step any is pending.
+    timer_blocks: Vec<(u32, u32)>,
     /// Open intervals by handle sequence number.
     open_ready: HashMap<u64, usize>,
     open_timers: HashMap<u64, usize>,
@@ -237,6 +252,63 @@ fn value_at<T: Copy>(list: &[(u32, T)], step: u32, default: T) -> T {
     } else {
         list[i - 1].1
     }
+}
+
+/// The rows of one step's lists, as indices into the store's records:
+/// cheap to build (no text) and to keep; `Store::ready_rows` and friends
+/// turn a window of them into views.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepRows {
+    k: u32,
+    /// Queued handles (into `Store::handles`), first to run first.
+    pub(crate) ready: Vec<u32>,
+    /// Pending timers (into `Store::timers`), by deadline.
+    pub(crate) timers: Vec<u32>,
+    /// Shown tasks by id: (id, its version's position in its list, with
+    /// `QUEUED` set when a queued handle steps it).
+    pub(crate) tasks: Vec<(u32, u32)>,
+}
+
+/// Handles (or timers) summarised together so a step can skip them at once.
+const BLOCK: usize = 64;
+
+/// On a task of `StepRows::tasks`: a handle in the ready queue steps it.
+const QUEUED: u32 = 0x8000_0000;
+
+/// `Ready` is never stored: a waiting task whose handle is queued shows so.
+fn shown_state(stored: TaskState, at: u32) -> TaskState {
+    if stored == TaskState::Waiting && at & QUEUED != 0 {
+        TaskState::Ready
+    } else {
+        stored
+    }
+}
+
+/// Timers by deadline, equal deadlines in scheduling order.
+fn timer_cmp(a: &Timer, b: &Timer) -> std::cmp::Ordering {
+    a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order))
+}
+
+fn task_of(q: &Queued) -> Option<u32> {
+    if q.task == NONE {
+        None
+    } else {
+        Some(q.task & !SET_BY)
+    }
+}
+
+/// The task a step shows running: Line and Blocked steps of a task.
+fn running_task(s: &StepRec) -> Option<u32> {
+    match s.kind {
+        StepKind::Line | StepKind::Blocked if s.who != MAIN && s.who != CALLBACK && s.who != NONE => Some(s.who),
+        _ => None,
+    }
+}
+
+/// `items[range]`, the range clamped to the items.
+fn window<T>(items: &[T], range: Range<usize>) -> &[T] {
+    let end = range.end.min(items.len());
+    &items[range.start.min(end)..end]
 }
 
 impl Store {
@@ -379,6 +451,18 @@ impl Store {
         }
         self.versions = all;
         self.tasks.shrink_to_fit();
+        let mut order: Vec<u32> = (0..self.timers.len() as u32).collect();
+        order.sort_by(|&a, &b| timer_cmp(&self.timers[a as usize], &self.timers[b as usize]));
+        self.timer_order = order;
+        self.handle_blocks = self.handles.chunks(BLOCK).map(|b| b.iter().map(|q| q.until).max().unwrap_or(0)).collect();
+        self.timer_blocks = self
+            .timer_order
+            .chunks(BLOCK)
+            .map(|b| {
+                let qs = b.iter().map(|&i| &self.timers[i as usize].q);
+                (qs.clone().map(|q| q.from).min().unwrap_or(u32::MAX), qs.map(|q| q.until).max().unwrap_or(0))
+            })
+            .collect();
         self.finished = true;
     }
 
@@ -415,6 +499,9 @@ impl Store {
             + versions
             + self.handles.capacity() * std::mem::size_of::<Queued>()
             + self.timers.capacity() * std::mem::size_of::<Timer>()
+            + self.timer_order.capacity() * 4
+            + self.handle_blocks.capacity() * 4
+            + self.timer_blocks.capacity() * 8
             + (self.open_ready.capacity() + self.open_timers.capacity()) * 24
             + self.clocks.capacity() * 16
             + (self.iterations.capacity() + self.polls.capacity() + self.outputs.capacity() + self.loops.capacity()) * 8
@@ -431,7 +518,7 @@ impl Store {
             ("locals", self.locals.bytes()),
             ("stacks", self.stacks.bytes()),
             ("task versions", versions),
-            ("queued handles", self.handles.capacity() * std::mem::size_of::<Queued>() + self.timers.capacity() * std::mem::size_of::<Timer>()),
+            ("queued handles", self.handles.capacity() * std::mem::size_of::<Queued>() + self.timers.capacity() * std::mem::size_of::<Timer>() + self.timer_order.capacity() * 4 + self.handle_blocks.capacity() * 4 + self.timer_blocks.capacity() * 8),
             ("change lists", self.clocks.capacity() * 16 + (self.iterations.capacity() + self.polls.capacity() + self.outputs.capacity() + self.loops.capacity()) * 8),
         ]
     }
@@ -446,35 +533,6 @@ impl Store {
         } else {
             self.recording.get(i).map(|v| &v[..]).unwrap_or(&[])
         }
-    }
-
-    fn task_at(&self, id: u32, rec: &TaskRec, k: u32, queued: bool) -> Option<TaskView> {
-        let _ = rec.created;
-        let versions = self.versions_of(id);
-        let i = versions.partition_point(|v| v.step <= k);
-        if i == 0 {
-            return None;
-        }
-        let v = versions[i - 1];
-        let step_line = self.steps.get(k as usize).map(|s| s.line).unwrap_or(0);
-        let stack = self
-            .stacks
-            .get(v.stack)
-            .iter()
-            .map(|f| FrameView {
-                function: self.strings.get(f.function),
-                line: if f.line == 0 { step_line } else { f.line },
-                locals: self.locals.get(f.locals).iter().map(|(n, r)| (self.strings.get(*n), self.strings.get(*r))).collect(),
-            })
-            .collect();
-        let text = if v.text == NONE { None } else { Some(self.strings.get(v.text)) };
-        let state = if v.state == TaskState::Waiting && queued { TaskState::Ready } else { v.state };
-        let (waiting_on, result) = match state {
-            TaskState::Waiting => (text, None),
-            TaskState::Done | TaskState::Failed => (None, text),
-            _ => (None, None),
-        };
-        Some(TaskView { id, name: self.strings.get(v.name), coro: self.strings.get(rec.coro), state, waiting_on, stack, result })
     }
 
     /// The name of task `id` at step `k`.
@@ -496,49 +554,200 @@ impl Store {
         }
     }
 
-    /// The full view of step `k`.
-    pub fn view(&self, k: usize) -> StepView {
+    /// Which records make up step `k`: one pass over the queued handles,
+    /// the timers (already in deadline order once the run is finished)
+    /// and the tasks (a binary search each), making no text.
+    pub fn rows(&self, k: usize) -> StepRows {
+        self.scan(k, |_, _, _| {})
+    }
+
+    /// `rows`, calling `visit` with each shown task's entry and version
+    /// on the way.
+    fn scan(&self, k: usize, mut visit: impl FnMut(u32, u32, &TaskVersion)) -> StepRows {
         let ks = k as u32;
-        let s = self.steps[k];
         let loop_id = value_at(&self.loops, ks, 0);
         let open = |q: &Queued| q.from <= ks && ks < q.until && q.loop_id == loop_id;
-        let ready: Vec<&Queued> = self.handles.iter().filter(|q| open(q)).collect();
-        let mut queued_tasks = std::collections::HashSet::new();
-        for q in &ready {
-            if q.task != NONE && q.task & SET_BY == 0 {
-                queued_tasks.insert(q.task);
+        // Handles and timers are recorded in the order they were queued:
+        // none after the first one queued later than step k is open.
+        let queued = self.handles.partition_point(|q| q.from <= ks);
+        let mut ready: Vec<u32> = Vec::new();
+        for (b, start) in (0..queued).step_by(BLOCK).enumerate() {
+            // A finished run skips the blocks of handles all gone by step k.
+            if self.handle_blocks.get(b).is_some_and(|&until| until <= ks) {
+                continue;
+            }
+            ready.extend((start as u32..(start + BLOCK).min(queued) as u32).filter(|&i| open(&self.handles[i as usize])));
+        }
+        let mut stepped = vec![false; self.tasks.len() + 1];
+        for &i in &ready {
+            let t = self.handles[i as usize].task;
+            if t != NONE && t & SET_BY == 0 {
+                if let Some(s) = stepped.get_mut(t as usize) {
+                    *s = true;
+                }
             }
         }
-        let mut timers: Vec<&Timer> = self.timers.iter().filter(|t| open(&t.q)).collect();
-        timers.sort_by(|a, b| a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order)));
-        let task_of = |q: &Queued| if q.task == NONE { None } else { Some(q.task & !SET_BY) };
-        let running = match s.kind {
-            StepKind::Line | StepKind::Blocked if s.who != MAIN && s.who != CALLBACK && s.who != NONE => Some(s.who),
-            _ => None,
+        let timers: Vec<u32> = if self.finished {
+            // In deadline order; blocks all set after step k or all gone
+            // by then are skipped.
+            let mut v = Vec::new();
+            for (block, &(from, until)) in self.timer_order.chunks(BLOCK).zip(&self.timer_blocks) {
+                if from <= ks && ks < until {
+                    v.extend(block.iter().copied().filter(|&i| open(&self.timers[i as usize].q)));
+                }
+            }
+            v
+        } else {
+            let set = self.timers.partition_point(|t| t.q.from <= ks);
+            let mut v: Vec<u32> = (0..set as u32).filter(|&i| open(&self.timers[i as usize].q)).collect();
+            v.sort_by(|&a, &b| timer_cmp(&self.timers[a as usize], &self.timers[b as usize]));
+            v
         };
-        let mut v = StepView {
+        let mut tasks = Vec::new();
+        for (i, rec) in self.tasks.iter().enumerate() {
+            if rec.created > ks {
+                continue;
+            }
+            let id = i as u32 + 1;
+            let versions = self.versions_of(id);
+            let n = versions.partition_point(|v| v.step <= ks);
+            if n > 0 {
+                let at = (n as u32 - 1) | if stepped[id as usize] { QUEUED } else { 0 };
+                tasks.push((id, at));
+                visit(id, at, &versions[n - 1]);
+            }
+        }
+        StepRows { k: ks, ready, timers, tasks }
+    }
+
+    /// A shown task (an entry of `StepRows::tasks`) at step `k`.
+    fn task_row(&self, (id, at): (u32, u32), k: u32) -> Option<TaskView> {
+        let rec = self.tasks.get((id as usize).wrapping_sub(1))?;
+        let v = *self.versions_of(id).get((at & !QUEUED) as usize)?;
+        let step_line = self.steps.get(k as usize).map(|s| s.line).unwrap_or(0);
+        let stack = self
+            .stacks
+            .get(v.stack)
+            .iter()
+            .map(|f| FrameView {
+                function: self.strings.get(f.function),
+                line: if f.line == 0 { step_line } else { f.line },
+                locals: self.locals.get(f.locals).iter().map(|(n, r)| (self.strings.get(*n), self.strings.get(*r))).collect(),
+            })
+            .collect();
+        let text = if v.text == NONE { None } else { Some(self.strings.get(v.text)) };
+        let state = shown_state(v.state, at);
+        let (waiting_on, result) = match state {
+            TaskState::Waiting => (text, None),
+            TaskState::Done | TaskState::Failed => (None, text),
+            _ => (None, None),
+        };
+        Some(TaskView { id, name: self.strings.get(v.name), coro: self.strings.get(rec.coro), state, waiting_on, stack, result })
+    }
+
+    /// Rows `range` of the ready queue of `rows` (first to run first).
+    pub fn ready_rows(&self, rows: &StepRows, range: Range<usize>) -> Vec<HandleView> {
+        window(&rows.ready, range).iter().filter_map(|&i| self.handles.get(i as usize)).map(|q| HandleView { task: task_of(q), label: self.label(q, rows.k) }).collect()
+    }
+
+    /// Rows `range` of the timers of `rows`, by deadline.
+    pub fn timer_rows(&self, rows: &StepRows, range: Range<usize>) -> Vec<TimerView> {
+        window(&rows.timers, range).iter().filter_map(|&i| self.timers.get(i as usize)).map(|t| TimerView { when: t.when, task: task_of(&t.q), label: self.label(&t.q, rows.k) }).collect()
+    }
+
+    /// Rows `range` of the tasks of `rows`, by id.
+    pub fn task_rows(&self, rows: &StepRows, range: Range<usize>) -> Vec<TaskView> {
+        window(&rows.tasks, range).iter().filter_map(|&t| self.task_row(t, rows.k)).collect()
+    }
+
+    /// Task `id` as shown in `rows`, if it is.
+    pub fn task_in(&self, rows: &StepRows, id: u32) -> Option<TaskView> {
+        let i = rows.tasks.binary_search_by_key(&id, |t| t.0).ok()?;
+        self.task_row(rows.tasks[i], rows.k)
+    }
+
+    /// Step `k` without the text of its lists.
+    pub fn step(&self, k: usize) -> Step {
+        let ks = k as u32;
+        let s = self.steps[k];
+        let task = running_task(&s);
+        let mut states = [0usize; 7];
+        let mut running = None;
+        // Suspended tasks by line: a slot per program line, a map beyond.
+        let mut by_line: Vec<Option<LineTasks>> = vec![None; self.source_lines.len() + 1];
+        let mut beyond: std::collections::BTreeMap<u32, LineTasks> = Default::default();
+        let rows = self.scan(k, |id, at, v| {
+            let state = shown_state(v.state, at);
+            states[state as usize] += 1;
+            if state == TaskState::Running && running.is_none() {
+                running = Some((id, at));
+            }
+            if !matches!(state, TaskState::Waiting | TaskState::Ready | TaskState::Scheduled) || Some(id) == task {
+                return;
+            }
+            let Some(top) = self.stacks.get(v.stack).last() else { return };
+            let line = if top.line == 0 { s.line } else { top.line };
+            let e = match by_line.get_mut(line as usize) {
+                Some(slot) => slot.get_or_insert_with(|| LineTasks { line, first: Vec::new(), count: 0 }),
+                None => beyond.entry(line).or_insert_with(|| LineTasks { line, first: Vec::new(), count: 0 }),
+            };
+            if e.first.len() < LINE_TASKS_LISTED {
+                e.first.push(id);
+            }
+            e.count += 1;
+        });
+        let mut suspended: Vec<LineTasks> = by_line.into_iter().flatten().collect();
+        suspended.extend(beyond.into_values());
+        suspended.sort_by_key(|l| l.line);
+        let running = running.and_then(|r| self.task_row(r, ks));
+        // The sentence reads the step's task, the head of the ready queue
+        // and whether a timer is set: render it from a view with just those.
+        let mut mini = self.bare_view(k, task);
+        mini.ready = self.ready_rows(&rows, 0..1);
+        mini.timers = self.timer_rows(&rows, 0..1);
+        mini.tasks = self.task_in(&rows, s.who).into_iter().collect();
+        let narration = self.narrate(k, &mini);
+        Step {
             index: k,
             kind: s.kind,
+            clock: mini.clock,
+            iteration: mini.iteration,
+            poll: mini.poll,
+            task,
+            line: mini.line,
+            narration,
+            output_lines: mini.output_lines,
+            states,
+            running,
+            suspended,
+            rows,
+        }
+    }
+
+    /// A view of step `k` with empty lists and no narration.
+    fn bare_view(&self, k: usize, task: Option<u32>) -> StepView {
+        let ks = k as u32;
+        StepView {
+            index: k,
+            kind: self.steps[k].kind,
             clock: self.clock(k),
             iteration: self.iteration(k),
             poll: value_at(&self.polls, ks, 0) as u64,
-            task: running,
+            task,
             line: self.line(k),
             narration: String::new(),
-            ready: ready.iter().map(|q| HandleView { task: task_of(q), label: self.label(q, ks) }).collect(),
-            timers: timers.iter().map(|t| TimerView { when: t.when, task: task_of(&t.q), label: self.label(&t.q, ks) }).collect(),
-            tasks: self
-                .tasks
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.created <= ks)
-                .filter_map(|(i, t)| {
-                    let id = i as u32 + 1;
-                    self.task_at(id, t, ks, queued_tasks.contains(&id))
-                })
-                .collect(),
+            ready: Vec::new(),
+            timers: Vec::new(),
+            tasks: Vec::new(),
             output_lines: self.output_lines(k),
-        };
+        }
+    }
+
+    /// Step `k`'s sentence, read from `v` (which holds at least its task,
+    /// the head of its ready queue and its first timer).
+    fn narrate(&self, k: usize, v: &StepView) -> String {
+        let ks = k as u32;
+        let s = self.steps[k];
         let code = v.line.and_then(|l| self.source_lines.get(l as usize - 1)).cloned().unwrap_or_else(|| Rc::from(""));
         let arg = match self.args.binary_search_by_key(&ks, |(st, _)| *st) {
             Ok(i) => self.strings.get(self.args[i].1),
@@ -546,10 +755,20 @@ impl Store {
         };
         let prev_code = if k > 0 { self.line(k - 1).and_then(|l| self.source_lines.get(l as usize - 1)).cloned().unwrap_or_else(|| Rc::from("")) } else { Rc::from("") };
         let cx = RenderCtx { who: s.who, code: &code, prev_clock: if k > 0 { self.clock(k - 1) } else { 0.0 }, prev_code: &prev_code, arg: &arg };
-        v.narration = crate::narrate::render(s.narration, &v, &cx);
-        v
+        crate::narrate::render(s.narration, v, &cx)
     }
 
+    /// The full view of step `k`: every row of its lists, and the sentence
+    /// rendered from the whole view.
+    pub fn view(&self, k: usize) -> StepView {
+        let rows = self.rows(k);
+        let mut v = self.bare_view(k, running_task(&self.steps[k]));
+        v.ready = self.ready_rows(&rows, 0..usize::MAX);
+        v.timers = self.timer_rows(&rows, 0..usize::MAX);
+        v.tasks = self.task_rows(&rows, 0..usize::MAX);
+        v.narration = self.narrate(k, &v);
+        v
+    }
     /// Lanes: one per task, from its versions.
     pub fn lanes(&self) -> Vec<Lane> {
         let last = self.steps.len().saturating_sub(1);

@@ -112,6 +112,67 @@ pub struct StepView {
     pub output_lines: usize,
 }
 
+/// Task ids listed per line in `Step::suspended` (the rest are counted).
+pub const LINE_TASKS_LISTED: usize = 4;
+
+/// Suspended tasks (waiting, ready, scheduled) whose innermost frame
+/// stands at one line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LineTasks {
+    pub line: u32,
+    /// The first `LINE_TASKS_LISTED` of them, by id.
+    pub first: Vec<u32>,
+    /// How many there are.
+    pub count: usize,
+}
+
+/// One step as the page shows it, without its long lists: what `StepView`
+/// says besides the rows of the ready queue, the timers and the tasks,
+/// plus their lengths, the tasks per state, the running task and where the
+/// suspended tasks stand. The rows are read a window at a time
+/// (`History::ready_rows`, `timer_rows`, `task_rows`), so showing a step
+/// makes text for the rows on screen only, however many tasks there are.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Step {
+    pub index: usize,
+    pub kind: StepKind,
+    pub clock: f64,
+    pub iteration: u64,
+    pub poll: u64,
+    /// As `StepView::task`.
+    pub task: Option<u32>,
+    pub line: Option<u32>,
+    pub narration: String,
+    pub output_lines: usize,
+    /// Tasks in each state, indexed by `TaskState as usize`.
+    pub states: [usize; 7],
+    /// The first task (by id) in the Running state, whole.
+    pub running: Option<TaskView>,
+    /// Where suspended tasks stand, by line; the task running at this step
+    /// (`task`) is left out.
+    pub suspended: Vec<LineTasks>,
+    pub(crate) rows: crate::store::StepRows,
+}
+
+impl Step {
+    pub fn ready_len(&self) -> usize {
+        self.rows.ready.len()
+    }
+
+    pub fn timers_len(&self) -> usize {
+        self.rows.timers.len()
+    }
+
+    pub fn tasks_len(&self) -> usize {
+        self.rows.tasks.len()
+    }
+
+    /// How many tasks are in state `s`.
+    pub fn tasks_in(&self, s: TaskState) -> usize {
+        self.states[s as usize]
+    }
+}
+
 /// One line the program printed, with the virtual time of its first
 /// character and the step at which it appeared.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

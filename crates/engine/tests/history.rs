@@ -174,3 +174,119 @@ fn slices_do_not_change_the_steps() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// What `History::step` should say of a full view.
+fn expected_step_parts(v: &engine::view::StepView) -> ([usize; 7], Option<engine::view::TaskView>, Vec<engine::view::LineTasks>) {
+    use engine::view::{LineTasks, TaskState, LINE_TASKS_LISTED};
+    let mut states = [0; 7];
+    for t in &v.tasks {
+        states[t.state as usize] += 1;
+    }
+    let running = v.tasks.iter().find(|t| t.state == TaskState::Running).cloned();
+    let mut lines: std::collections::BTreeMap<u32, LineTasks> = Default::default();
+    for t in &v.tasks {
+        if !matches!(t.state, TaskState::Waiting | TaskState::Ready | TaskState::Scheduled) || Some(t.id) == v.task {
+            continue;
+        }
+        if let Some(f) = t.stack.last() {
+            let e = lines.entry(f.line).or_insert(LineTasks { line: f.line, first: Vec::new(), count: 0 });
+            if e.first.len() < LINE_TASKS_LISTED {
+                e.first.push(t.id);
+            }
+            e.count += 1;
+        }
+    }
+    (states, running, lines.into_values().collect())
+}
+
+/// The page reads a step as `History::step` plus windows of rows: they
+/// must say exactly what the full view says, at every step, for every
+/// window.
+#[test]
+fn a_step_and_its_windows_of_rows_equal_the_full_view() {
+    let mut checked = 0;
+    for p in asyncio_programs().iter().step_by(3) {
+        let h = record(p, false);
+        let name = p.display();
+        for k in 0..h.len() {
+            let v = h.view(k);
+            let s = h.step(k);
+            assert_eq!((s.index, s.kind, s.clock, s.iteration, s.poll, s.task, s.line, s.output_lines), (v.index, v.kind, v.clock, v.iteration, v.poll, v.task, v.line, v.output_lines), "{name} step {k}");
+            assert_eq!(s.narration, v.narration, "{name} step {k}: the sentence from the step's few rows differs from the full view's");
+            assert_eq!((s.ready_len(), s.timers_len(), s.tasks_len()), (v.ready.len(), v.timers.len(), v.tasks.len()), "{name} step {k}");
+            let (states, running, suspended) = expected_step_parts(&v);
+            assert_eq!(s.states, states, "{name} step {k}");
+            assert_eq!(s.running, running, "{name} step {k}");
+            assert_eq!(s.suspended, suspended, "{name} step {k}");
+            for t in &v.tasks {
+                assert_eq!(h.task(&s, t.id).as_ref(), Some(t), "{name} step {k}");
+            }
+            assert_eq!(h.task(&s, 0), None);
+            assert_eq!(h.task(&s, u32::MAX), None);
+            // Every window (a few sizes, every start, and past the end).
+            for n in [0, 1, 3, 7, usize::MAX] {
+                let window = |len: usize, a: usize| a..a.saturating_add(n).min(len + 2);
+                for a in (0..=v.ready.len() + 1).step_by(1 + v.ready.len() / 16) {
+                    let r = window(v.ready.len(), a);
+                    assert_eq!(h.ready_rows(&s, r.clone()), v.ready[r.start.min(v.ready.len())..r.end.min(v.ready.len())], "{name} step {k} ready {r:?}");
+                }
+                for a in (0..=v.timers.len() + 1).step_by(1 + v.timers.len() / 16) {
+                    let r = window(v.timers.len(), a);
+                    assert_eq!(h.timer_rows(&s, r.clone()), v.timers[r.start.min(v.timers.len())..r.end.min(v.timers.len())], "{name} step {k} timers {r:?}");
+                }
+                for a in (0..=v.tasks.len() + 1).step_by(1 + v.tasks.len() / 16) {
+                    let r = window(v.tasks.len(), a);
+                    assert_eq!(h.task_rows(&s, r.clone()), v.tasks[r.start.min(v.tasks.len())..r.end.min(v.tasks.len())], "{name} step {k} tasks {r:?}");
+                }
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked} steps checked");
+}
+
+/// While the run is still being recorded (timers not yet in their final
+/// order), steps read the same as once it is finished.
+#[test]
+fn steps_read_the_same_while_recording() {
+    for p in asyncio_programs().iter().step_by(4) {
+        let whole = record(p, false);
+        let src = read(p);
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let mut r = Recording::new(&src, &name).unwrap();
+        let opts = RecordOptions { max_steps: 20_000 };
+        let mut seen = 0;
+        while !r.advance(64, &opts) {
+            let h = &r.history;
+            for k in seen..h.len() {
+                let (s, w) = (h.step(k), whole.step(k));
+                assert_eq!((h.view(k), &s.narration, s.states, &s.suspended), (whole.view(k), &w.narration, w.states, &w.suspended), "{} step {k}", p.display());
+                assert_eq!(h.timer_rows(&s, 0..usize::MAX), whole.timer_rows(&w, 0..usize::MAX));
+            }
+            seen = h.len();
+        }
+    }
+}
+
+/// Timers are listed by deadline, equal deadlines in the order they were
+/// set, both while recording and once the run is finished.
+#[test]
+fn timers_are_listed_by_deadline_ties_in_scheduling_order() {
+    let src = "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(n)\n\nasync def main():\n    ts = [asyncio.create_task(w(d)) for d in (2, 1, 2, 0.5)]\n    await asyncio.gather(*ts)\n\nasyncio.run(main())\n";
+    let check = |h: &History| -> bool {
+        let Some(k) = (0..h.len()).find(|&k| h.step(k).timers_len() == 4) else { return false };
+        let s = h.step(k);
+        let rows = h.timer_rows(&s, 0..4);
+        let order: Vec<(f64, Option<u32>)> = rows.iter().map(|t| (t.when, t.task)).collect();
+        assert_eq!(order, [(0.5, Some(5)), (1.0, Some(3)), (2.0, Some(2)), (2.0, Some(4))]);
+        assert_eq!(h.view(k).timers, rows);
+        true
+    };
+    let mut r = Recording::new(src, "main.py").unwrap();
+    let mut seen_while_recording = false;
+    while !r.advance(16, &RecordOptions::default()) {
+        seen_while_recording |= check(&r.history);
+    }
+    assert!(seen_while_recording);
+    assert!(check(&r.history));
+}
