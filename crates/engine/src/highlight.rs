@@ -229,7 +229,10 @@ fn spec_spans(source: &str, bytes: &[u8], start: usize, from: usize, to: usize, 
     let mut last = from;
     let mut i = from - start;
     if bytes[i] == b'!' {
-        let conv_end = (i + 2).min(to - start);
+        // `!` and the conversion character (which may be any character
+        // in broken text).
+        let conv_len = source.get(from + 1..to).and_then(|r| r.chars().next()).map_or(0, char::len_utf8);
+        let conv_end = i + 1 + conv_len;
         out.push(Highlight { span: Span::new(from as u32, (start + conv_end) as u32), class: HighlightClass::Operator });
         last = start + conv_end;
         i = conv_end;

@@ -63,6 +63,8 @@ fn fstring_conversions_and_format_specs_are_not_errors() {
     assert!(s.contains(&("width", C::Name)), "{s:?}");
     assert!(s.contains(&("!=", C::Operator)), "{s:?}");
     assert!(s.contains(&(":%H:%M", C::String)), "{s:?}");
+    // A non-ASCII conversion character (broken text) is cut on its boundary.
+    assert!(spans("f'{x!ér}'\n").contains(&("!é", C::Operator)));
 }
 
 #[test]
