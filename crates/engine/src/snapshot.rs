@@ -270,6 +270,10 @@ impl Vm {
             _ => None,
         };
         let coro: Text = match &data.coro {
+            // Tasks the prelude makes for async generators, named for
+            // the learner rather than by their helper functions.
+            Value::Coroutine(c) if c.code.internal && &*c.code.name == "_agen_awaitable" => Rc::from("async generator op"),
+            Value::Coroutine(c) if c.code.internal && &*c.code.name == "_shutdown_asyncgens" => Rc::from("shutdown_asyncgens"),
             Value::Coroutine(c) => c.code.name.clone(),
             _ => Rc::from(""),
         };
