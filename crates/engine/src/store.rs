@@ -32,36 +32,56 @@ fn hash_of<T: Hash + ?Sized>(v: &T) -> u64 {
     h.finish()
 }
 
-/// Interned strings.
+/// Interned strings, stored back to back in one buffer (an Rc per string
+/// would cost 32 bytes of headers each; there is one per task label and
+/// local repr). `get` makes the Rc a view needs.
 #[derive(Debug, Default)]
 pub struct Strings {
-    list: Vec<Text>,
-    index: FxMap<Text, u32>,
+    text: String,
+    /// End offset of each string in `text`.
+    ends: Vec<u32>,
+    /// While recording: hash (salted on collision) → id.
+    index: FxMap<u64, u32>,
 }
 
 impl Strings {
     pub fn id(&mut self, s: &str) -> u32 {
-        if let Some(i) = self.index.get(s) {
-            return *i;
+        let mut salt = 0u64;
+        loop {
+            let key = hash_of(&(s, salt));
+            match self.index.get(&key) {
+                Some(&i) if self.str_at(i) == s => return i,
+                Some(_) => salt += 1,
+                None => {
+                    self.text.push_str(s);
+                    let i = self.ends.len() as u32;
+                    self.ends.push(self.text.len() as u32);
+                    self.index.insert(key, i);
+                    return i;
+                }
+            }
         }
-        let rc: Text = Rc::from(s);
-        let i = self.list.len() as u32;
-        self.list.push(rc.clone());
-        self.index.insert(rc, i);
-        i
+    }
+
+    fn str_at(&self, i: u32) -> &str {
+        let i = i as usize;
+        let Some(&end) = self.ends.get(i) else { return "" };
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.text.get(start as usize..end as usize).unwrap_or("")
     }
 
     pub fn get(&self, i: u32) -> Text {
-        self.list.get(i as usize).cloned().unwrap_or_else(|| Rc::from(""))
+        Rc::from(self.str_at(i))
     }
 
     fn bytes(&self) -> usize {
-        // One Rc allocation (16-byte header + text) and a 16-byte slot each.
-        self.list.iter().map(|s| s.len() + 32).sum::<usize>() + self.index.capacity() * 28
+        self.text.capacity() + self.ends.capacity() * 4 + self.index.capacity() * 16
     }
 
     fn drop_index(&mut self) {
         self.index = FxMap::default();
+        self.text.shrink_to_fit();
+        self.ends.shrink_to_fit();
     }
 }
 
