@@ -46,7 +46,7 @@ pub fn phase(view: &StepView) -> String {
 pub fn timer_order(timers: &[TimerView]) -> Vec<u32> {
     let mut order: Vec<u32> = (0..timers.len() as u32).collect();
     if !timers.windows(2).all(|w| w[0].when <= w[1].when) {
-        order.sort_by(|&a, &b| timers[a as usize].when.total_cmp(&timers[b as usize].when));
+        engine::order::sort_by(&mut order, |&a, &b| timers[a as usize].when.total_cmp(&timers[b as usize].when));
     }
     order
 }

@@ -510,7 +510,7 @@ impl Store {
             }
         }
         let mut timers: Vec<&Timer> = self.timers.iter().filter(|t| open(&t.q)).collect();
-        timers.sort_by(|a, b| a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order)));
+        crate::order::sort_by(&mut timers, |a, b| a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order)));
         let task_of = |q: &Queued| if q.task == NONE { None } else { Some(q.task & !SET_BY) };
         let running = match s.kind {
             StepKind::Line | StepKind::Blocked if s.who != MAIN && s.who != CALLBACK && s.who != NONE => Some(s.who),
