@@ -98,9 +98,8 @@ pub fn is_cased(c: char) -> bool {
 }
 
 fn push_title(out: &mut String, c: char) {
-    match ut::TITLECASE.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => out.push_str(ut::TITLECASE[i].1),
-        Err(_) => super::case_map::push_upper(out, c),
+    if !ut::push_mapped(ut::TITLECASE, c, out) {
+        super::case_map::push_upper(out, c);
     }
 }
 
@@ -148,9 +147,8 @@ fn casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = noargs(vm, &a, "casefold", "str.casefold")?;
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
-        match ut::CASEFOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
-            Ok(i) => out.push_str(ut::CASEFOLD[i].1),
-            Err(_) => super::case_map::push_lower(&mut out, c),
+        if !ut::push_mapped(ut::CASEFOLD, c, &mut out) {
+            super::case_map::push_lower(&mut out, c);
         }
     }
     s(out)
