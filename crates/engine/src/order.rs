@@ -90,22 +90,3 @@ mod tests {
         assert_eq!(r, (0..50).collect::<Vec<_>>());
     }
 }
-
-#[cfg(test)]
-mod timing {
-    #[test]
-    #[ignore]
-    fn time_against_std() {
-        use std::rc::Rc;
-        let mut seed = 1u64;
-        let v: Vec<Rc<(f64, u64)>> = (0..10_000).map(|i| { seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1); Rc::new((((seed >> 40) % 1000) as f64, i)) }).collect();
-        let cmp = |a: &Rc<(f64, u64)>, b: &Rc<(f64, u64)>| a.0.partial_cmp(&b.0).unwrap().then(a.1.cmp(&b.1));
-        let t = std::time::Instant::now();
-        for _ in 0..100 { let mut w = v.clone(); w.sort_by(cmp); std::hint::black_box(&w); }
-        let a = t.elapsed();
-        let t = std::time::Instant::now();
-        for _ in 0..100 { let mut w = v.clone(); super::sort_by(&mut w, cmp); std::hint::black_box(&w); }
-        let b = t.elapsed();
-        eprintln!("std {:?}  ours {:?} per sort of 10,000", a / 100, b / 100);
-    }
-}
