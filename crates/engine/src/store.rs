@@ -510,7 +510,9 @@ impl Store {
             }
         }
         let mut timers: Vec<&Timer> = self.timers.iter().filter(|t| open(&t.q)).collect();
-        crate::order::sort_by(&mut timers, |a, b| a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order)));
+        // The standard sort, not engine::order's smaller one: this runs for
+        // every step shown, on up to 10,000 timers.
+        timers.sort_by(|a, b| a.when.partial_cmp(&b.when).unwrap_or(std::cmp::Ordering::Equal).then(a.order.cmp(&b.order)));
         let task_of = |q: &Queued| if q.task == NONE { None } else { Some(q.task & !SET_BY) };
         let running = match s.kind {
             StepKind::Line | StepKind::Blocked if s.who != MAIN && s.who != CALLBACK && s.who != NONE => Some(s.who),
