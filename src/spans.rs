@@ -71,7 +71,7 @@ pub fn mark_errors<'a>(
             .flat_map(|&(s, e)| [s, e])
             .filter(|&c| c > from && c < to && text.is_char_boundary(c - from))
             .collect();
-        cuts.sort_unstable();
+        engine::order::sort(&mut cuts);
         cuts.dedup();
         let mut start = from;
         for end in cuts.into_iter().chain(std::iter::once(to)) {

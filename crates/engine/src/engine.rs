@@ -437,7 +437,7 @@ impl Engine {
             let what = self.vm.describe_wait(t);
             waiting.push((name, format!("({coro}) waiting on {what}")));
         }
-        waiting.sort();
+        crate::order::sort(&mut waiting);
         let list: Vec<String> = waiting.into_iter().map(|(n, w)| format!("{n} {w}")).collect();
         let mut msg = format!("DEADLOCK at t={:.3}: nothing ready, no timers; {} task(s) waiting:\n", self.vm.clock, list.len());
         for w in &list {

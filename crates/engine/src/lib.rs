@@ -17,6 +17,7 @@ pub mod history;
 pub mod lexer;
 pub mod modules;
 pub mod narrate;
+pub mod order;
 pub mod parser;
 pub mod pyhash;
 pub mod pyrandom;

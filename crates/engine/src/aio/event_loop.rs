@@ -117,7 +117,7 @@ impl LoopState {
     /// Timers sorted by (deadline, order), cancelled ones left out.
     pub fn sorted_timers(&self) -> Vec<Rc<Handle>> {
         let mut v: Vec<Rc<Handle>> = self.timers.iter().map(|t| t.0.clone()).filter(|h| !h.cancelled.get()).collect();
-        v.sort_by(|a, b| a.when.partial_cmp(&b.when).unwrap_or(Ordering::Equal).then(a.seq.cmp(&b.seq)));
+        crate::order::sort_by(&mut v, |a, b| a.when.partial_cmp(&b.when).unwrap_or(Ordering::Equal).then(a.seq.cmp(&b.seq)));
         v
     }
 

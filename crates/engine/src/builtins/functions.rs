@@ -866,7 +866,7 @@ fn dir(vm: &mut Vm, a: Args) -> PyResult<Value> {
             }
         }
     }
-    names.sort();
+    crate::order::sort(&mut names);
     names.dedup();
     Ok(Value::list(names.iter().map(|s| Value::str(s)).collect()))
 }

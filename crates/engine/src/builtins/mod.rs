@@ -3,6 +3,7 @@
 //! type dictionaries.
 
 pub mod args;
+mod case_map;
 pub mod collections;
 pub mod constructors;
 mod dict_methods;

@@ -98,9 +98,8 @@ pub fn is_cased(c: char) -> bool {
 }
 
 fn push_title(out: &mut String, c: char) {
-    match ut::TITLECASE.binary_search_by(|(k, _)| k.cmp(&c)) {
-        Ok(i) => out.push_str(ut::TITLECASE[i].1),
-        Err(_) => out.extend(c.to_uppercase()),
+    if !ut::push_mapped(ut::TITLECASE, c, out) {
+        super::case_map::push_upper(out, c);
     }
 }
 
@@ -115,7 +114,7 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
         out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
         return;
     }
-    out.extend(c.to_lowercase());
+    super::case_map::push_lower(out, c);
 }
 
 fn is_case_ignorable(c: char) -> bool {
@@ -136,7 +135,7 @@ fn lower_str(t: &str) -> String {
 
 fn upper(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = noargs(vm, &a, "upper", "str.upper")?;
-    s(if t.is_ascii() { t.to_ascii_uppercase() } else { t.to_uppercase() })
+    s(if t.is_ascii() { t.to_ascii_uppercase() } else { super::case_map::upper_str(&t) })
 }
 
 fn lower(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -148,9 +147,8 @@ fn casefold(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let t = noargs(vm, &a, "casefold", "str.casefold")?;
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
-        match ut::CASEFOLD.binary_search_by(|(k, _)| k.cmp(&c)) {
-            Ok(i) => out.push_str(ut::CASEFOLD[i].1),
-            Err(_) => out.extend(c.to_lowercase()),
+        if !ut::push_mapped(ut::CASEFOLD, c, &mut out) {
+            super::case_map::push_lower(&mut out, c);
         }
     }
     s(out)
@@ -194,7 +192,7 @@ fn swapcase(vm: &mut Vm, a: Args) -> PyResult<Value> {
         if is_upper(c) {
             push_lower(&mut out, &chars, i);
         } else if is_lower(c) {
-            out.extend(c.to_uppercase());
+            super::case_map::push_upper(&mut out, c);
         } else {
             out.push(c);
         }

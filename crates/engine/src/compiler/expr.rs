@@ -585,7 +585,13 @@ fn is_constant(e: &Expr) -> bool {
     }
 }
 
+/// Is there an `await` anywhere in `e` (nested lambdas and comprehensions
+/// included)? Enough to refuse async generator expressions.
 fn contains_await(e: &Expr) -> bool {
-    // A shallow check is enough to refuse async generator expressions.
-    format!("{:?}", e.kind).contains("Await(")
+    if let ExprKind::Await(_) = e.kind {
+        return true;
+    }
+    let mut found = false;
+    crate::parser::walk::expr_children(e, &mut |c| found = found || contains_await(c));
+    found
 }

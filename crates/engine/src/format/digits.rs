@@ -83,7 +83,7 @@ pub fn shortest_digits(x: f64) -> Digits {
         let mut s = String::from("0.");
         s.extend(r.digits.iter().map(|&c| c as char));
         s.push_str(&format!("e{}", r.decpt));
-        if s.parse::<f64>().ok() == Some(x) {
+        if super::atof::parse_f64(&s) == Some(x) {
             return r;
         }
     }

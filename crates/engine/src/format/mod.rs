@@ -9,6 +9,7 @@
 
 pub mod arith_float;
 pub mod arith_int;
+pub mod atof;
 pub mod digits;
 pub mod float_fmt;
 pub mod int_fmt;

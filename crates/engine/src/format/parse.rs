@@ -284,5 +284,5 @@ pub fn parse_float(s: &str) -> PyResult<f64> {
     if !valid_float_syntax(t) {
         return Err(invalid_float(s));
     }
-    t.parse::<f64>().map_err(|_| invalid_float(s))
+    super::atof::parse_f64(t).ok_or_else(|| invalid_float(s))
 }

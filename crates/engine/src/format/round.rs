@@ -56,7 +56,7 @@ pub fn round_float_digits(x: f64, ndigits: i64) -> PyResult<f64> {
         digits,
         d.decpt - d.digits.len() as i64
     );
-    let r: f64 = s.parse().unwrap_or(0.0);
+    let r: f64 = super::atof::parse_f64(&s).unwrap_or(0.0);
     if r.is_infinite() {
         return Err(PyErr::overflow("rounded value too large to represent"));
     }

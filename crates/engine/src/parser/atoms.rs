@@ -233,9 +233,9 @@ pub(crate) fn number_value(text: &str, kind: NumberKind) -> Constant {
     match kind {
         NumberKind::Imaginary => {
             let body = clean.trim_end_matches(['j', 'J']);
-            Constant::Complex(body.parse::<f64>().unwrap_or(f64::INFINITY))
+            Constant::Complex(crate::format::atof::parse_f64(body).unwrap_or(f64::INFINITY))
         }
-        NumberKind::Float => Constant::Float(clean.parse::<f64>().unwrap_or(f64::INFINITY)),
+        NumberKind::Float => Constant::Float(crate::format::atof::parse_f64(&clean).unwrap_or(f64::INFINITY)),
         NumberKind::Int => {
             let lower = clean.to_ascii_lowercase();
             let (digits, radix) = if let Some(d) = lower.strip_prefix("0x") {

@@ -22,7 +22,7 @@ mod statements;
 mod strings;
 mod symtable;
 mod targets;
-mod walk;
+pub(crate) mod walk;
 
 use crate::ast::{Expr, Module};
 use crate::error::SyntaxError;

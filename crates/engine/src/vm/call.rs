@@ -525,7 +525,7 @@ impl Vm {
                     Value::Str(s) => s.to_string(),
                     other => format!("{other:?}"),
                 }).collect();
-                names.sort();
+                crate::order::sort(&mut names);
                 let s = if names.len() == 1 { "" } else { "s" };
                 let n = cls.name.clone();
                 return self.type_error(format!("Can't instantiate abstract class {n} with abstract method{s} {}", names.join(", ")));

@@ -60,7 +60,7 @@ impl Output {
         if self.held.is_empty() {
             return;
         }
-        self.held.sort_by(|a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
+        crate::order::sort_by(&mut self.held, |a, b| a.0.partial_cmp(&b.0).unwrap_or(std::cmp::Ordering::Equal).then(a.1.cmp(&b.1)));
         while let Some(first) = self.held.first() {
             if first.0 <= upto {
                 let (t, _, text) = self.held.remove(0);

@@ -303,7 +303,7 @@ impl Vm {
                     let len = l.len();
                     let si = self.slice_indices(s, len)?;
                     let mut positions: Vec<usize> = (0..si.len).map(|k| (si.start + k as i64 * si.step) as usize).collect();
-                    positions.sort_unstable();
+                    crate::order::sort(&mut positions);
                     let mut cur = l.borrow_mut();
                     for p in positions.into_iter().rev() {
                         if p < cur.len() {

@@ -172,7 +172,7 @@ impl Vm {
         for c in classes {
             names.extend(c.dict.borrow().keys().map(|k| k.to_string()).filter(|k| k != "__new__"));
         }
-        names.sort();
+        crate::order::sort(&mut names);
         names.dedup();
         names
     }
