@@ -27,6 +27,8 @@ pub fn read(p: &Path) -> String {
 }
 
 /// A line-by-line diff summary of expected vs actual (first difference).
+/// (Not every test binary that includes this module uses it.)
+#[allow(dead_code)]
 pub fn first_difference(expected: &str, actual: &str) -> String {
     let e: Vec<&str> = expected.lines().collect();
     let a: Vec<&str> = actual.lines().collect();
