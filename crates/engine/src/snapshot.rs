@@ -172,18 +172,14 @@ impl Vm {
                 (l.to_string(), task.task().map(|d| d.id))
             }
             HandleKind::TaskWakeup { task, .. } => ("wakeup".to_string(), task.task().map(|d| d.id)),
-            HandleKind::Call { func, args } if InternalCb::of(func, args).is_some() => {
-                let cb = InternalCb::of(func, args).expect("checked");
-                let task = if cb.is_timer() { current } else { Some(crate::trace::first_task(args)).filter(|&t| t != 0) };
-                (cb.label().to_string(), task)
-            }
-            HandleKind::Call { func, .. } => {
-                if timer {
-                    (format!("call {}", callable_name(func)), None)
-                } else {
-                    (format!("callback {}", callable_name(func)), None)
+            HandleKind::Call { func, args } => match InternalCb::of(func, args) {
+                Some(cb) => {
+                    let task = if cb.is_timer() { current } else { Some(crate::trace::first_task(args)).filter(|&t| t != 0) };
+                    (cb.label().to_string(), task)
                 }
-            }
+                None if timer => (format!("call {}", callable_name(func)), None),
+                None => (format!("callback {}", callable_name(func)), None),
+            },
             HandleKind::GatherDone { .. } => ("gather callback".to_string(), None),
             HandleKind::StopLoop { .. } => ("stop the loop".to_string(), None),
             HandleKind::SetResultUnlessCancelled { fut, .. } => {
