@@ -236,7 +236,7 @@ mod tests {
 
     #[test]
     fn every_example_runs_to_the_end_it_is_meant_to_have() {
-        use engine::history::Recording;
+        use engine::record::Recording;
         use engine::Outcome;
         for e in EXAMPLES {
             let history = Recording::new(e.source, "main.py")

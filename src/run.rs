@@ -2,7 +2,7 @@
 //! bounded slices, or the compile error that stopped it from starting. The
 //! page reads the recorded `History` through `Run::history`.
 
-use engine::history::{History, RecordOptions, Recording};
+use engine::record::{History, RecordOptions, Recording};
 use engine::{CompileError, LineIndex, Outcome};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -3,7 +3,7 @@
 
 use crate::examples::EXAMPLES;
 use crate::run::{Run, Shared};
-use engine::history::Granularity;
+use engine::record::Granularity;
 use engine::view::{Lane, Step};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -235,7 +235,7 @@ pub fn editor(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::history::Recording;
+    use engine::record::Recording;
 
     #[test]
     fn marks_the_running_line_and_each_suspended_tasks_line() {

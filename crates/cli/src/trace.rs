@@ -1,6 +1,6 @@
 //! `loopscope trace` and `loopscope explain`: the recorded steps of a run.
 
-use engine::history::{RecordOptions, Recording};
+use engine::record::{RecordOptions, Recording};
 use engine::view::{StepKind, StepView};
 use engine::CompileError;
 
@@ -23,7 +23,7 @@ fn task_name(v: &StepView) -> String {
 }
 
 /// Record a program; on a compile error, print it as the reference does.
-pub fn record(source: &str, file: &str) -> Result<engine::history::History, i32> {
+pub fn record(source: &str, file: &str) -> Result<engine::record::History, i32> {
     match Recording::new(source, file) {
         Ok(r) => Ok(r.run_to_end(&RecordOptions::default())),
         Err(CompileError::Syntax(errors)) => {
@@ -71,12 +71,12 @@ pub fn trace(source: &str, file: &str, json: bool) -> i32 {
 }
 
 /// The program's exit code: the same as `loopscope run` gives.
-fn exit_code(h: &engine::history::History) -> i32 {
+fn exit_code(h: &engine::record::History) -> i32 {
     h.outcome.as_ref().map(|o| o.exit_code()).unwrap_or(0)
 }
 
 /// The last JSON line: how the run ended, its output and warnings.
-fn footer(h: &engine::history::History) -> serde_json::Value {
+fn footer(h: &engine::record::History) -> serde_json::Value {
     use engine::Outcome;
     let (kind, message) = match &h.outcome {
         Some(o @ Outcome::Uncaught { type_name, message, .. }) => {

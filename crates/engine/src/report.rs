@@ -2,7 +2,7 @@
 //! report it: stdout, the stamped `{t:.3f}\t{line}` transcript with its
 //! terminal line, stderr, and the exit code.
 
-use crate::engine::Outcome;
+use crate::outcome::Outcome;
 use crate::error::CompileError;
 
 /// Everything a finished run printed.
@@ -26,7 +26,7 @@ pub fn run_source(source: &str, filename: &str) -> RunReport {
 /// Compile and run `source` to the end under `limits` (the defaults when
 /// `None`), e.g. tight ones for fuzzing.
 pub fn run_source_with_limits(source: &str, filename: &str, limits: Option<crate::vm::Limits>) -> RunReport {
-    let mut engine = match crate::engine::load(source, filename) {
+    let mut engine = match crate::aio::load(source, filename) {
         Ok(e) => e,
         Err(CompileError::Syntax(errors)) => {
             let e = &errors[0];
@@ -52,7 +52,7 @@ pub fn run_source_with_limits(source: &str, filename: &str, limits: Option<crate
 }
 
 /// The report of a finished engine.
-pub fn report(engine: &crate::engine::Engine, outcome: Outcome) -> RunReport {
+pub fn report(engine: &crate::aio::Engine, outcome: Outcome) -> RunReport {
     let vm = &engine.vm;
     let mut stamped = vm.out.stamped();
     let mut stdout = vm.out.text();

@@ -151,7 +151,7 @@ pub struct Step {
     /// Where suspended tasks stand, by line; the task running at this step
     /// (`task`) is left out.
     pub suspended: Vec<LineTasks>,
-    pub(crate) rows: crate::store::StepRows,
+    pub(crate) rows: StepRows,
 }
 
 impl Step {
@@ -223,4 +223,20 @@ pub struct Lane {
     pub task: u32,
     pub name: String,
     pub spans: Vec<Span>,
+}
+
+/// The rows of one step's lists, as indices into the store's records:
+/// cheap to build (no text) and to keep; `Store::ready_rows` and friends
+/// turn a window of them into views. Only the recorder makes them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct StepRows {
+    /// The step these rows belong to.
+    pub(crate) k: u32,
+    /// Queued handles (into `Store::handles`), first to run first.
+    pub(crate) ready: Vec<u32>,
+    /// Pending timers (into `Store::timers`), by deadline.
+    pub(crate) timers: Vec<u32>,
+    /// Shown tasks by id: (id, its version's position in its list, with
+    /// `QUEUED` set when a queued handle steps it).
+    pub(crate) tasks: Vec<(u32, u32)>,
 }

@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use engine::history::{Granularity, History, RecordOptions, Recording};
+use engine::record::{Granularity, History, RecordOptions, Recording};
 use engine::view::StepKind;
 
 fn record(path: &std::path::Path, verify: bool) -> History {

@@ -4,7 +4,6 @@
 //! narration says they do, instead of their Python qualnames.
 
 use crate::value::Value;
-use crate::view::TaskState;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InternalCb {
@@ -90,53 +89,6 @@ impl InternalCb {
             InternalCb::ShieldInnerDone => "done → shield()",
             InternalCb::ShieldOuterDone => "shield() outer done",
             InternalCb::TaskGroupDone => "done → TaskGroup",
-        }
-    }
-
-    /// What the loop did when it ran the callback. `task` names the task
-    /// that finished (done callbacks) or that set the timer; `state` is
-    /// that task's state.
-    pub fn sentence(self, task: &str, state: Option<TaskState>) -> String {
-        match self {
-            InternalCb::WaitForTimeout => format!(
-                "The wait_for() timeout set by {task} expired: {task} is woken, cancels the task it waited for and will raise TimeoutError."
-            ),
-            InternalCb::WaitTimeout => {
-                format!("The wait() timeout set by {task} expired: {task} is woken and gets back the done and pending sets as they are.")
-            }
-            InternalCb::AsCompletedTimeout => {
-                "as_completed()'s timeout expired: every remaining await of its iterator will raise TimeoutError.".to_string()
-            }
-            InternalCb::TimeoutDeadline => format!(
-                "The asyncio.timeout() deadline passed: {task} is cancelled inside its `async with` block, which will turn the CancelledError into TimeoutError."
-            ),
-            InternalCb::WaitForInnerDone => {
-                format!("{task} finished in time, so wait_for() releases its waiter: the task awaiting wait_for() is woken to collect the result.")
-            }
-            InternalCb::CancelledInnerDone => {
-                format!("{task} has finished after wait_for() cancelled it: the task awaiting wait_for() is woken.")
-            }
-            InternalCb::WaitDone => {
-                format!("{task} finished: asyncio.wait() counts it and, once its return_when condition is met, wakes the task awaiting it.")
-            }
-            InternalCb::AsCompletedDone => {
-                format!("{task} finished: as_completed() queues it, so the next await in the loop over as_completed() gets it.")
-            }
-            InternalCb::ShieldInnerDone => {
-                format!("{task}, protected by shield(), finished: its outcome is passed to the future shield() returned (unless that was cancelled).")
-            }
-            InternalCb::ShieldOuterDone => {
-                "The future shield() returned is done (perhaps cancelled); the shielded task is left to run on.".to_string()
-            }
-            InternalCb::TaskGroupDone if state == Some(TaskState::Cancelled) => {
-                format!("{task} was cancelled: the TaskGroup removes it from its running tasks, and wakes its `async with` exit once none are left.")
-            }
-            InternalCb::TaskGroupDone if state == Some(TaskState::Failed) => format!(
-                "{task} failed: the TaskGroup records the error and, unless it is already aborting, cancels its other tasks and the task inside `async with`."
-            ),
-            InternalCb::TaskGroupDone => {
-                format!("{task} finished: the TaskGroup removes it from its running tasks, and wakes its `async with` exit once none are left.")
-            }
         }
     }
 }

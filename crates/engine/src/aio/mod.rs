@@ -3,14 +3,18 @@
 //! `gather`); the rest of the library (sleep, wait_for, wait, queues,
 //! locks, TaskGroup, timeout, ...) is Python in `prelude/`, written after
 //! CPython's own pure-Python modules so its scheduling order is CPython's.
-//! The driver that runs loops step by step is `crate::engine`.
+//! The driver that runs loops step by step is `driver/`; what it reports
+//! as it goes (lines, polls, queue changes) is `events.rs`.
 
 pub mod aiohttp;
+mod driver;
 pub mod event_loop;
+pub mod events;
 pub mod future;
 pub mod futops;
 pub mod gather;
 pub mod internal_cb;
+mod labels;
 pub mod module;
 pub mod native;
 pub mod repr;
@@ -22,6 +26,7 @@ use event_loop::LoopState;
 use future::Future;
 use std::rc::Rc;
 
+pub use driver::{load, Engine};
 pub use repr::repr_native;
 
 /// What the program asked the driver to run.

@@ -143,7 +143,7 @@ pub struct Vm {
     pub(crate) skip_line_stop: bool,
     /// Stop before each new line of learner code (line stepping).
     pub stop_at_lines: bool,
-    pub trace: crate::trace::Tracer,
+    pub trace: crate::aio::events::Tracer,
     /// Stable fake addresses / identity hashes, in order of first use.
     pub addr_ids: std::collections::HashMap<usize, u64>,
     /// Containers being repr'd (to print `[...]` for cycles).
@@ -182,7 +182,7 @@ impl Vm {
             ops_total: 0,
             skip_line_stop: false,
             stop_at_lines: false,
-            trace: crate::trace::Tracer::default(),
+            trace: crate::aio::events::Tracer::default(),
             addr_ids: std::collections::HashMap::new(),
             repr_stack: Vec::new(),
             native_depth: 0,

@@ -1,11 +1,9 @@
-//! Reading the visible state out of a live VM (for the history): tasks with
-//! their stacks and locals, the ready queue, the timers. Never runs Python
-//! code: values are shown with `safe_repr`.
+//! Reading the visible state out of a live VM (for the recorder): tasks
+//! with their stacks and locals, the ready queue, the timers. Never runs
+//! Python code: values are shown with `safe_repr`.
 
-use crate::aio::event_loop::{Handle, HandleKind};
+use crate::aio::event_loop::Handle;
 use crate::aio::future::{FutState, Future};
-use crate::aio::internal_cb::InternalCb;
-use crate::trace::callable_name;
 use crate::value::{CoroState, Descriptor, Value};
 use crate::view::*;
 use crate::vm::frame::{Fiber, Frame, FrameKind};
@@ -161,36 +159,6 @@ impl Vm {
         out
     }
 
-    /// Label and task of a handle, fixed when it is scheduled. With a
-    /// task, the label is what follows the task's (current) name.
-    pub fn handle_label(&self, kind: &HandleKind, timer: bool) -> (Rc<str>, Option<u32>) {
-        let current = self.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id));
-        let (label, task) = match kind {
-            HandleKind::TaskStep { task, .. } | HandleKind::TaskWakeup { task, .. } if task.code_internal() => ("asyncio.run() shutdown step".to_string(), None),
-            HandleKind::TaskStep { task, exc } => {
-                let l = if exc.is_some() { "step (throw)" } else { "step" };
-                (l.to_string(), task.task().map(|d| d.id))
-            }
-            HandleKind::TaskWakeup { task, .. } => ("wakeup".to_string(), task.task().map(|d| d.id)),
-            HandleKind::Call { func, args } => match InternalCb::of(func, args) {
-                Some(cb) => {
-                    let task = if cb.is_timer() { current } else { Some(crate::trace::first_task(args)).filter(|&t| t != 0) };
-                    (cb.label().to_string(), task)
-                }
-                None if timer => (format!("call {}", callable_name(func)), None),
-                None => (format!("callback {}", callable_name(func)), None),
-            },
-            HandleKind::GatherDone { .. } => ("gather callback".to_string(), None),
-            HandleKind::StopLoop { .. } => ("stop the loop".to_string(), None),
-            HandleKind::SetResultUnlessCancelled { fut, .. } => {
-                let what = fut.label_text().map(|s| s.to_string()).unwrap_or_else(|| "timer".into());
-                (what, current)
-            }
-            HandleKind::ExecutorDone { .. } => ("executor job done".to_string(), current),
-        };
-        (Rc::from(label.as_str()), task)
-    }
-
     /// The label shown: the task's current name, then the handle's text.
     fn shown_label(&self, h: &Handle) -> Text {
         match h.task.and_then(|id| self.aio.tasks.get(id as usize - 1)).and_then(|t| t.name()) {
@@ -306,12 +274,5 @@ fn short_future(f: &Future) -> String {
     match f.name() {
         Some(n) => format!("<Task {n} {state}>"),
         None => format!("<Future {state}>"),
-    }
-}
-
-impl Future {
-    /// The Runner's shutdown tasks are not shown.
-    pub fn code_internal(&self) -> bool {
-        self.task().map(|d| d.hidden.get()).unwrap_or(false)
     }
 }

@@ -1,167 +1,16 @@
-//! Recording a run step by step, and moving through the recorded steps at
-//! every granularity (line, poll, iteration, output, breakpoint) without
-//! re-running anything.
-//!
-//! `Recording` drives the engine in bounded slices (the browser stays
-//! responsive); each stop becomes a step whose `StepView` is stored in a
-//! `Store` (see `store.rs`: checkpoints plus per-step changes).
+//! Recording a run step by step: `Recording` drives the engine in bounded
+//! slices (the browser stays responsive), classifies each stop and stores
+//! it as a step in the `History`'s store (checkpoints plus per-step
+//! changes; see `store/`).
 
-use crate::engine::{Engine, Outcome, RunStatus, StopAt};
+use super::classify::{self, Narration, PollWhat, StopInfo};
+use super::history::History;
+use crate::aio::events::{Event, HandleInfo};
+use crate::aio::Engine;
 use crate::error::CompileError;
-use crate::trace::Event;
-use crate::narrate::{Narration, StopInfo};
+use crate::outcome::{Outcome, RunStatus, StopAt};
 use crate::view::*;
 use crate::vm::Vm;
-
-/// How far a step control moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Granularity {
-    /// One recorded step.
-    Line,
-    /// To the next poll boundary (a handle finished, or the clock jumped).
-    Poll,
-    /// To the start of the next loop iteration.
-    Iteration,
-    /// To the next step that printed something.
-    Output,
-    /// To the next time this line is about to run.
-    Breakpoint(u32),
-}
-
-/// A finished or growing record of a run.
-#[derive(Debug, Default)]
-pub struct History {
-    store: crate::store::Store,
-    pub output: Vec<OutputLine>,
-    pub outcome: Option<Outcome>,
-    pub warnings: Vec<Warning>,
-    /// stderr as CPython would print it (tracebacks, warnings).
-    pub stderr: String,
-    pub finished: bool,
-    /// Mismatches found by `Recording::verify_each_step`.
-    pub verify_errors: Vec<String>,
-}
-
-impl History {
-    pub fn len(&self) -> usize {
-        self.store.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.store.len() == 0
-    }
-
-    /// The state at step `k` (clamped to the last step).
-    pub fn view(&self, k: usize) -> StepView {
-        let k = k.min(self.len().saturating_sub(1));
-        self.store.view(k)
-    }
-
-    /// Step `k` (clamped to the last step) without the text of its lists:
-    /// what the page shows of it besides the rows, which it reads a window
-    /// at a time with `ready_rows`, `timer_rows` and `task_rows`.
-    pub fn step(&self, k: usize) -> Step {
-        let k = k.min(self.len().saturating_sub(1));
-        self.store.step(k)
-    }
-
-    /// Rows `range` of `step`'s ready queue, first to run first (the same
-    /// as `view(step.index).ready[range]`, clamped).
-    pub fn ready_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<HandleView> {
-        self.store.ready_rows(&step.rows, range)
-    }
-
-    /// Rows `range` of `step`'s timers, by deadline.
-    pub fn timer_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<TimerView> {
-        self.store.timer_rows(&step.rows, range)
-    }
-
-    /// Rows `range` of `step`'s tasks, by id.
-    pub fn task_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<TaskView> {
-        self.store.task_rows(&step.rows, range)
-    }
-
-    /// Task `id` at `step`, if it exists then.
-    pub fn task(&self, step: &Step, id: u32) -> Option<TaskView> {
-        self.store.task_in(&step.rows, id)
-    }
-
-    pub fn kind(&self, k: usize) -> StepKind {
-        self.store.kind(k)
-    }
-
-    /// The clock at step `k` (cheap).
-    pub fn clock(&self, k: usize) -> f64 {
-        self.store.clock(k)
-    }
-
-    /// The line at step `k` (cheap).
-    pub fn line(&self, k: usize) -> Option<u32> {
-        self.store.line(k)
-    }
-
-    /// Bytes the step store uses (for the benchmark).
-    pub fn bytes(&self) -> usize {
-        self.store.bytes()
-    }
-
-    pub fn bytes_breakdown(&self) -> Vec<(&'static str, usize)> {
-        self.store.bytes_breakdown()
-    }
-
-    fn matches(&self, k: usize, g: Granularity, from: usize) -> bool {
-        match g {
-            Granularity::Line => true,
-            Granularity::Poll => matches!(self.kind(k), StepKind::Poll | StepKind::ClockJump | StepKind::End | StepKind::Blocked),
-            Granularity::Iteration => self.store.iteration(k) != self.store.iteration(from) || self.kind(k) == StepKind::End,
-            Granularity::Output => self.store.output_lines(k) != self.store.output_lines(from) || self.kind(k) == StepKind::End,
-            Granularity::Breakpoint(line) => (self.kind(k) == StepKind::Line && self.store.line(k) == Some(line)) || self.kind(k) == StepKind::End,
-        }
-    }
-
-    /// The step reached by moving forward from `from`.
-    pub fn next(&self, from: usize, g: Granularity) -> usize {
-        let last = self.len().saturating_sub(1);
-        let mut k = from;
-        while k < last {
-            k += 1;
-            if self.matches(k, g, from) {
-                return k;
-            }
-        }
-        last
-    }
-
-    /// The step reached by moving backward from `from`.
-    pub fn prev(&self, from: usize, g: Granularity) -> usize {
-        let mut k = from.min(self.len().saturating_sub(1));
-        while k > 0 {
-            k -= 1;
-            let hit = match g {
-                // Going back by iteration lands on the first step of the
-                // previous iteration.
-                Granularity::Iteration => self.store.iteration(k) != self.store.iteration(from) && (k == 0 || self.store.iteration(k - 1) != self.store.iteration(k)),
-                Granularity::Output => self.store.output_lines(k) != self.store.output_lines(from),
-                _ => self.matches(k, g, from),
-            };
-            if hit {
-                return k;
-            }
-        }
-        0
-    }
-
-    /// One lane per task over the whole run.
-    pub fn lanes(&self) -> Vec<Lane> {
-        self.store.lanes()
-    }
-
-    /// Output lines up to step `k`.
-    pub fn output_at(&self, k: usize) -> &[OutputLine] {
-        let n = self.store.output_lines(k.min(self.len().saturating_sub(1)));
-        &self.output[..n.min(self.output.len())]
-    }
-}
 
 /// A run being recorded.
 pub struct Recording {
@@ -172,7 +21,7 @@ pub struct Recording {
     /// Events seen since the last recorded step.
     carried: Vec<Event>,
     /// The handle being run (its poll may span several steps).
-    poll_handle: Option<crate::trace::HandleInfo>,
+    poll_handle: Option<HandleInfo>,
     /// The last recorded step is a shutdown poll of asyncio.run().
     in_shutdown: bool,
     /// Compare each stored step with a full, uncompressed model (tests).
@@ -197,7 +46,7 @@ impl Default for RecordOptions {
 impl Recording {
     /// Compile `source` and record its first step (nothing run yet).
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
-        let mut engine = crate::engine::load(source, filename)?;
+        let mut engine = crate::aio::load(source, filename)?;
         engine.vm.trace.enable();
         let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new() };
         r.history.store.set_source(source);
@@ -290,10 +139,10 @@ impl Recording {
             all.append(events);
         }
         let blocked = self.pending_block.take().is_some();
-        let info = crate::narrate::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
+        let info = classify::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
         // asyncio.run()'s shutdown runs several handles that say nothing
         // new: the first is a step, the rest fold into the next step.
-        let shutdown = info.narration == Narration::Poll(crate::narrate::PollWhat::Shutdown);
+        let shutdown = info.narration == Narration::Poll(PollWhat::Shutdown);
         if shutdown && self.in_shutdown {
             self.carried = all;
             return;
@@ -305,7 +154,7 @@ impl Recording {
     }
 
     fn push_step(&mut self, info: StopInfo, events: &[Event]) {
-        use crate::store::QueueChange;
+        use super::store::QueueChange;
         let vm = &mut self.engine.vm;
         let store = &mut self.history.store;
         let mut dirty: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
@@ -353,7 +202,7 @@ impl Recording {
                 self.model[i] = Some(view);
             }
         }
-        let input = crate::store::StepInput {
+        let input = super::store::StepInput {
             kind: info.kind,
             who: info.who,
             line: info.line,
@@ -384,11 +233,11 @@ impl Recording {
     fn finish(&mut self) {
         let outcome = self.engine.outcome().cloned().unwrap_or(Outcome::Ok);
         self.collect_output(&[]);
-        let sentence = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
+        let sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
         let events = std::mem::take(&mut self.carried);
         self.push_step(StopInfo { kind: StepKind::End, who: None, line: None, narration: Narration::End, call_name: Some(sentence) }, &events);
         self.history.store.finish();
-        self.history.warnings = crate::narrate::warnings(&mut self.engine.vm, &outcome, &self.history);
+        self.history.warnings = super::warnings::warnings(&mut self.engine.vm, &outcome, &self.history);
         self.history.stderr = self.engine.vm.out.stderr.clone();
         self.history.outcome = Some(outcome);
         self.history.finished = true;
@@ -396,7 +245,7 @@ impl Recording {
 
     fn engine_limit(&mut self, max_steps: usize) {
         let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::vm::call::group_thousands(max_steps as u64)));
-        let sentence = crate::narrate::describe_end(&outcome, self.engine.vm.clock);
+        let sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
         let events = std::mem::take(&mut self.carried);
         // Stopped in the middle of a task: the end shows where it stopped.
         let vm = &self.engine.vm;

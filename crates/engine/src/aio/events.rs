@@ -5,7 +5,7 @@
 use crate::aio::event_loop::{Handle, HandleKind};
 use crate::aio::future::Future;
 use crate::aio::internal_cb::InternalCb;
-use crate::engine::Outcome;
+use crate::outcome::Outcome;
 use crate::vm::frame::FiberOwner;
 use std::rc::Rc;
 

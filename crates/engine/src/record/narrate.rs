@@ -1,138 +1,12 @@
 //! One plain sentence per step: what happened, and why the loop does what
-//! it does next. The recorder stores a small `Narration` per step; the
-//! sentence is rendered from it and the step's view when the step is shown,
-//! so it always agrees with what the panels show.
+//! it does next. The recorder stores a small `Narration` per step (see
+//! `classify.rs`); the sentence is rendered from it and the step's view
+//! when the step is shown, so it always agrees with what the panels show.
 
+use super::classify::{LineHow, Narration, PollWhat, CALLBACK, MAIN};
 use crate::aio::internal_cb::InternalCb;
-use crate::engine::Outcome;
-use crate::history::History;
-use crate::trace::{Event, HandleInfo};
-use crate::view::{StepKind, StepView, TaskState, Warning};
-use crate::vm::frame::FiberOwner;
-use crate::vm::Vm;
-
-/// Who ran a line: a task id, or these markers.
-pub const MAIN: u32 = 0;
-pub const CALLBACK: u32 = u32::MAX - 1;
-
-/// How a line step came about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LineHow {
-    Plain,
-    /// The first line of a task's coroutine.
-    Starts,
-    /// The first line after the task was suspended.
-    Resumes,
-}
-
-/// What kind of handle a poll ran. The task concerned (if any) is the
-/// step's `who`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PollWhat {
-    Task,
-    Timer,
-    /// gather()'s callback: children done so far, out of how many.
-    Gather { done: u16, total: u16 },
-    StopLoop,
-    /// A callable; its name is the step's argument.
-    Call,
-    /// One of asyncio's own callbacks, for the step's task.
-    Internal(InternalCb),
-    Executor,
-    Shutdown,
-}
-
-/// The stored form of a step's narration.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Narration {
-    Start,
-    Line(LineHow),
-    /// A blocking call ran before this line (clock moved since last step).
-    Blocked,
-    ClockJump,
-    Poll(PollWhat),
-    /// The run ended: the sentence is the string id in `arg`.
-    End,
-}
-
-/// Everything describing a stop: kind, running task (or MAIN/CALLBACK),
-/// line, narration, and an argument (string id or 0).
-pub struct StopInfo {
-    pub kind: StepKind,
-    pub who: Option<u32>,
-    pub line: Option<u32>,
-    pub narration: Narration,
-    /// For `PollWhat::Call`: the callable's name (interned by the caller).
-    pub call_name: Option<String>,
-}
-
-fn owner_id(owner: FiberOwner) -> u32 {
-    match owner {
-        FiberOwner::Main => MAIN,
-        FiberOwner::Task(id) => id,
-        FiberOwner::Callback | FiberOwner::Nested => CALLBACK,
-    }
-}
-
-/// Classify the stop just reached. `current_poll` carries the handle that
-/// is running across several stops.
-pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mut Option<HandleInfo>) -> StopInfo {
-    let last = events.iter().rev().find(|e| matches!(e, Event::Line { .. } | Event::PollEnd | Event::ClockJump { .. }));
-    let started_here = events.iter().rev().find_map(|e| match e {
-        Event::PollStart { handle } => Some(handle.clone()),
-        _ => None,
-    });
-    let fresh_poll = started_here.is_some();
-    if let Some(h) = started_here {
-        *current_poll = Some(h);
-    }
-    let lines_here = events.iter().filter(|e| matches!(e, Event::Line { .. })).count();
-    match last {
-        Some(Event::Line { owner, line }) => {
-            let who = owner_id(*owner);
-            let polled_task = match current_poll {
-                Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => Some(*task),
-                _ => None,
-            };
-            let first_line = fresh_poll && lines_here == 1 && polled_task == Some(who);
-            let how = if first_line && is_first_line_of_coroutine(vm) {
-                LineHow::Starts
-            } else if first_line {
-                LineHow::Resumes
-            } else {
-                LineHow::Plain
-            };
-            let (kind, narration) = if blocked { (StepKind::Blocked, Narration::Blocked) } else { (StepKind::Line, Narration::Line(how)) };
-            StopInfo { kind, who: Some(who), line: Some(*line), narration, call_name: None }
-        }
-        Some(Event::ClockJump { .. }) => StopInfo { kind: StepKind::ClockJump, who: None, line: None, narration: Narration::ClockJump, call_name: None },
-        _ => {
-            let poll = current_poll.take();
-            let nz = |t: u32| if t == 0 { None } else { Some(t) };
-            let (what, who, call_name) = match poll {
-                Some(HandleInfo::Step { task }) | Some(HandleInfo::Wakeup { task }) => (PollWhat::Task, Some(task), None),
-                Some(HandleInfo::Timer { task }) => (PollWhat::Timer, nz(task), None),
-                Some(HandleInfo::Gather { child, done, total }) => {
-                    (PollWhat::Gather { done: done.min(u16::MAX as u32) as u16, total: total.min(u16::MAX as u32) as u16 }, nz(child), None)
-                }
-                Some(HandleInfo::StopLoop { task }) => (PollWhat::StopLoop, nz(task), None),
-                Some(HandleInfo::Shutdown) | None => (PollWhat::Shutdown, None, None),
-                Some(HandleInfo::Call { name }) => (PollWhat::Call, None, Some(name.to_string())),
-                Some(HandleInfo::Internal { cb, task }) => (PollWhat::Internal(cb), nz(task), None),
-                Some(HandleInfo::Executor) => (PollWhat::Executor, None, None),
-            };
-            StopInfo { kind: StepKind::Poll, who, line: None, narration: Narration::Poll(what), call_name }
-        }
-    }
-}
-
-/// Is the running task at the first line of its coroutine (never awaited)?
-fn is_first_line_of_coroutine(vm: &Vm) -> bool {
-    match vm.cur.frames.first() {
-        Some(f) => vm.cur.frames.len() == 1 && f.code.ops[..f.pc.min(f.code.ops.len())].iter().all(|op| !matches!(op, crate::compiler::code::Op::Await)),
-        None => false,
-    }
-}
+use crate::outcome::Outcome;
+use crate::view::{StepView, TaskState};
 
 fn t(x: f64) -> String {
     format!("t={x:.3}")
@@ -263,7 +137,7 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
                 } else {
                     ("a future".to_string(), None)
                 };
-                cb.sentence(&label, state)
+                internal_sentence(cb, &label, state)
             }
             PollWhat::Executor => "A job sent to a worker thread finished: its result is delivered to the awaiting task.".to_string(),
         },
@@ -294,32 +168,49 @@ pub fn describe_end(o: &Outcome, clock: f64) -> String {
     }
 }
 
-/// Warnings for the whole run.
-pub fn warnings(vm: &mut Vm, outcome: &Outcome, history: &History) -> Vec<Warning> {
-    let mut out = Vec::new();
-    for line in vm.out.stderr.lines() {
-        if let Some(rest) = line.strip_prefix("RuntimeWarning: coroutine '") {
-            if let Some(name) = rest.strip_suffix("' was never awaited") {
-                out.push(Warning::NeverAwaited { coro: name.to_string(), line: None });
-            }
+/// What the loop did when it ran the callback. `task` names the task
+/// that finished (done callbacks) or that set the timer; `state` is
+/// that task's state.
+fn internal_sentence(cb: InternalCb, task: &str, state: Option<TaskState>) -> String {
+match cb {
+        InternalCb::WaitForTimeout => format!(
+            "The wait_for() timeout set by {task} expired: {task} is woken, cancels the task it waited for and will raise TimeoutError."
+        ),
+        InternalCb::WaitTimeout => {
+            format!("The wait() timeout set by {task} expired: {task} is woken and gets back the done and pending sets as they are.")
+        }
+        InternalCb::AsCompletedTimeout => {
+            "as_completed()'s timeout expired: every remaining await of its iterator will raise TimeoutError.".to_string()
+        }
+        InternalCb::TimeoutDeadline => format!(
+            "The asyncio.timeout() deadline passed: {task} is cancelled inside its `async with` block, which will turn the CancelledError into TimeoutError."
+        ),
+        InternalCb::WaitForInnerDone => {
+            format!("{task} finished in time, so wait_for() releases its waiter: the task awaiting wait_for() is woken to collect the result.")
+        }
+        InternalCb::CancelledInnerDone => {
+            format!("{task} has finished after wait_for() cancelled it: the task awaiting wait_for() is woken.")
+        }
+        InternalCb::WaitDone => {
+            format!("{task} finished: asyncio.wait() counts it and, once its return_when condition is met, wakes the task awaiting it.")
+        }
+        InternalCb::AsCompletedDone => {
+            format!("{task} finished: as_completed() queues it, so the next await in the loop over as_completed() gets it.")
+        }
+        InternalCb::ShieldInnerDone => {
+            format!("{task}, protected by shield(), finished: its outcome is passed to the future shield() returned (unless that was cancelled).")
+        }
+        InternalCb::ShieldOuterDone => {
+            "The future shield() returned is done (perhaps cancelled); the shielded task is left to run on.".to_string()
+        }
+        InternalCb::TaskGroupDone if state == Some(TaskState::Cancelled) => {
+            format!("{task} was cancelled: the TaskGroup removes it from its running tasks, and wakes its `async with` exit once none are left.")
+        }
+        InternalCb::TaskGroupDone if state == Some(TaskState::Failed) => format!(
+            "{task} failed: the TaskGroup records the error and, unless it is already aborting, cancels its other tasks and the task inside `async with`."
+        ),
+        InternalCb::TaskGroupDone => {
+            format!("{task} finished: the TaskGroup removes it from its running tasks, and wakes its `async with` exit once none are left.")
         }
     }
-    for k in 0..history.len() {
-        if history.kind(k) == StepKind::Blocked {
-            let seconds = history.clock(k) - history.clock(k.saturating_sub(1));
-            out.push(Warning::BlockedLoop { what: "a blocking call".into(), seconds, step: k });
-        }
-    }
-    let tasks = vm.aio.tasks.clone();
-    for task in tasks {
-        if task.log_traceback.get() {
-            let e = task.exception.borrow().clone().unwrap_or(crate::value::Value::None);
-            let exception = vm.safe_repr(&e, 80);
-            out.push(Warning::UnretrievedException { task: task.name().map(|n| n.to_string()).unwrap_or_default(), exception });
-        }
-    }
-    if let Outcome::Deadlock { waiting } = outcome {
-        out.push(Warning::Deadlock { waiting: waiting.clone() });
-    }
-    out
 }

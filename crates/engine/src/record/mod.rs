@@ -1,0 +1,23 @@
+//! The recorder: every stop of the engine becomes a recorded step, and any
+//! step can be shown again without re-running the program.
+//!
+//! Flow: `recorder.rs` drives the engine in bounded slices; at each stop
+//! `capture.rs` reads the live VM (tasks, stacks, queues) and
+//! `classify.rs` decides what kind of step it is; `store/` keeps the steps
+//! compactly. Reading back: `history.rs` moves through the steps,
+//! `store/rebuild.rs` makes a step's view, `narrate.rs` renders its
+//! sentence and `warnings.rs` what the learner should be told.
+//!
+//! The recorder reads `aio` and `vm`; nothing there reads the recorder.
+
+mod capture;
+pub(crate) mod classify;
+mod history;
+mod narrate;
+mod recorder;
+mod store;
+mod warnings;
+
+pub use history::{Granularity, History};
+pub use narrate::describe_end;
+pub use recorder::{RecordOptions, Recording};

@@ -1,0 +1,148 @@
+//! Writing: the recorder's queue changes, task versions and steps go in
+//! as they happen; `finish` drops what only recording needed and sorts the
+//! timers for reading.
+
+use super::*;
+
+impl Store {
+    pub fn queue_change(&mut self, c: QueueChange) {
+        let step = self.steps.len() as u32;
+        match c {
+            QueueChange::Added { seq, when, label, task, steps, loop_id } => {
+                let task = match task {
+                    Some(t) if !steps => t | SET_BY,
+                    Some(t) => t,
+                    None => NONE,
+                };
+                let q = Queued { label: self.strings.id(&label), task, from: step, until: u32::MAX, loop_id };
+                if when.is_nan() {
+                    self.open_ready.insert(seq, self.handles.len());
+                    self.handles.push(q);
+                } else {
+                    self.open_timers.insert(seq, self.timers.len());
+                    self.timers.push(Timer { q, order: seq as u32, when });
+                }
+            }
+            QueueChange::ToReady { seq, label, task, steps, loop_id } => {
+                if let Some(i) = self.open_timers.remove(&seq) {
+                    self.timers[i].q.until = step;
+                }
+                let task = match task {
+                    Some(t) if !steps => t | SET_BY,
+                    Some(t) => t,
+                    None => NONE,
+                };
+                let q = Queued { label: self.strings.id(&label), task, from: step, until: u32::MAX, loop_id };
+                self.open_ready.insert(seq, self.handles.len());
+                self.handles.push(q);
+            }
+            QueueChange::Removed { seq } => {
+                if let Some(i) = self.open_ready.remove(&seq) {
+                    self.handles[i].until = step;
+                }
+                if let Some(i) = self.open_timers.remove(&seq) {
+                    self.timers[i].q.until = step;
+                }
+            }
+        }
+    }
+
+    /// Record a task's view from the step about to be pushed on (only if
+    /// it differs from its last version).
+    pub fn task_version(&mut self, t: &TaskView) {
+        let step = self.steps.len() as u32;
+        let idx = (t.id as usize).wrapping_sub(1);
+        while self.tasks.len() <= idx {
+            let id = self.tasks.len() as u32 + 1;
+            let _ = id;
+            self.tasks.push(TaskRec { coro: NONE, created: step, range: (0, 0) });
+            self.recording.push(Vec::new());
+        }
+        let mut frames = Vec::with_capacity(t.stack.len());
+        let n = t.stack.len();
+        for (i, f) in t.stack.iter().enumerate() {
+            let locals: Vec<(u32, u32)> = f.locals.iter().map(|(n, v)| (self.strings.id(n), self.strings.id(v))).collect();
+            // A running task's innermost line is the step's own line: it is
+            // not stored, so stepping through lines adds no version.
+            let line = if t.state == TaskState::Running && i + 1 == n { 0 } else { f.line };
+            frames.push(FrameRec { function: self.strings.id(&f.function), line, locals: self.locals.id(&locals) });
+        }
+        let text = t.waiting_on.as_deref().or(t.result.as_deref()).map(|w| self.strings.id(w)).unwrap_or(NONE);
+        let mut v = TaskVersion { step, state: t.state, name: self.strings.id(&t.name), text, stack: self.stacks.id(&frames) };
+        let coro = self.strings.id(&t.coro);
+        let rec = &mut self.tasks[idx];
+        if rec.coro == NONE {
+            rec.coro = coro;
+            rec.created = step;
+        }
+        let versions = &mut self.recording[idx];
+        if v.state == TaskState::Ready {
+            // Shown as Ready while its handle is queued: keep what it
+            // waited on from before.
+            match versions.last() {
+                Some(last) if last.state == TaskState::Waiting && last.stack == v.stack && last.name == v.name => return,
+                _ => v.state = TaskState::Waiting,
+            }
+        }
+        match versions.last_mut() {
+            Some(last) if TaskVersion { step: last.step, ..v } == *last => {}
+            Some(last) if last.step == step => *last = v,
+            _ => versions.push(v),
+        }
+    }
+
+    pub fn push(&mut self, s: StepInput) {
+        let step = self.steps.len() as u32;
+        push_change(&mut self.clocks, step, s.clock);
+        push_change(&mut self.iterations, step, s.iteration as u32);
+        push_change(&mut self.polls, step, s.poll as u32);
+        push_change(&mut self.outputs, step, s.output_lines as u32);
+        push_change(&mut self.loops, step, s.loop_id);
+        if let Some(a) = s.arg.as_deref() {
+            let id = self.strings.id(a);
+            self.args.push((step, id));
+        }
+        self.steps.push(StepRec { kind: s.kind, narration: s.narration, who: s.who.unwrap_or(NONE), line: s.line.unwrap_or(0) });
+    }
+
+    /// The run is over: drop what only recording needed.
+    pub fn finish(&mut self) {
+        self.strings.drop_index();
+        self.locals.drop_index();
+        self.stacks.drop_index();
+        self.open_ready = HashMap::new();
+        self.open_timers = HashMap::new();
+        self.steps.shrink_to_fit();
+        self.handles.shrink_to_fit();
+        self.timers.shrink_to_fit();
+        self.locals.data.shrink_to_fit();
+        self.locals.ranges.shrink_to_fit();
+        self.stacks.data.shrink_to_fit();
+        self.stacks.ranges.shrink_to_fit();
+        for l in [&mut self.iterations, &mut self.polls, &mut self.outputs, &mut self.loops] {
+            l.shrink_to_fit();
+        }
+        self.clocks.shrink_to_fit();
+        let mut all = Vec::with_capacity(self.recording.iter().map(|v| v.len()).sum());
+        for (t, vs) in self.tasks.iter_mut().zip(std::mem::take(&mut self.recording)) {
+            let start = all.len() as u32;
+            all.extend(vs);
+            t.range = (start, all.len() as u32);
+        }
+        self.versions = all;
+        self.tasks.shrink_to_fit();
+        let mut order: Vec<u32> = (0..self.timers.len() as u32).collect();
+        order.sort_by(|&a, &b| timer_cmp(&self.timers[a as usize], &self.timers[b as usize]));
+        self.timer_order = order;
+        self.handle_blocks = self.handles.chunks(BLOCK).map(|b| b.iter().map(|q| q.until).max().unwrap_or(0)).collect();
+        self.timer_blocks = self
+            .timer_order
+            .chunks(BLOCK)
+            .map(|b| {
+                let qs = b.iter().map(|&i| &self.timers[i as usize].q);
+                (qs.clone().map(|q| q.from).min().unwrap_or(u32::MAX), qs.map(|q| q.until).max().unwrap_or(0))
+            })
+            .collect();
+        self.finished = true;
+    }
+}
