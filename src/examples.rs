@@ -1,9 +1,13 @@
-//! The Examples menu: the programs in `examples/`, each with a title and one
-//! sentence on what to watch for. The first one is loaded at start.
+//! The Examples menu: a curated list of programs, each with a title and
+//! one sentence on what to watch for. The first one is loaded at start.
+//!
+//! The programs themselves are the engine's conformance corpus
+//! (`crates/engine/tests/data/corpus/`), where each sits beside the output
+//! CPython gives it: one copy, embedded here and checked there.
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Example {
-    /// The file name in `examples/`.
+    /// The file name in the engine's corpus.
     pub file: &'static str,
     pub title: &'static str,
     pub watch_for: &'static str,
@@ -11,194 +15,194 @@ pub struct Example {
 }
 
 macro_rules! example {
-    ($file:literal, $title:literal, $watch_for:literal) => {
+    ($dir:literal / $file:literal, $title:literal, $watch_for:literal) => {
         Example {
             file: $file,
             title: $title,
             watch_for: $watch_for,
-            source: include_str!(concat!("../examples/", $file)),
+            source: include_str!(concat!("../crates/engine/tests/data/corpus/", $dir, "/", $file)),
         }
     };
 }
 
 pub const EXAMPLES: &[Example] = &[
     example!(
-        "01_tut_io_operation.py",
+        "reference/programs" / "01_tut_io_operation.py",
         "One I/O operation",
         "main awaits a single 3 s sleep: with nothing else ready, the clock jumps straight to t=3."
     ),
     example!(
-        "02_tut_hello_world.py",
+        "reference/programs" / "02_tut_hello_world.py",
         "Hello, World",
         "main prints, then gives the loop back at the await: World appears only when its 1 s timer fires."
     ),
     example!(
-        "03_tut_say_hello.py",
+        "reference/programs" / "03_tut_say_hello.py",
         "Say hello",
         "asyncio.run takes any coroutine: say_hello becomes the only task and sleeps on one timer."
     ),
     example!(
-        "04_tut_gather_three_tasks.py",
+        "reference/programs" / "04_tut_gather_three_tasks.py",
         "gather three tasks",
         "gather runs the three coroutines concurrently: all start at t=0 and all finish at t=2, not t=6."
     ),
     example!(
-        "05_tut_create_task_delayed.py",
+        "reference/programs" / "05_tut_create_task_delayed.py",
         "create_task and wait",
         "create_task only schedules the task: it starts when main awaits, so \"Doing other stuff...\" prints first."
     ),
     example!(
-        "06_tut_return_value.py",
+        "reference/programs" / "06_tut_return_value.py",
         "Return a value",
         "asyncio.run hands back the coroutine's return value; nothing ever waits, so the clock stays at 0."
     ),
     example!(
-        "07_tut_say_after_times.py",
+        "reference/programs" / "07_tut_say_after_times.py",
         "say_after with timestamps",
         "gather runs both say_after calls concurrently: total time is the longest delay, 2 s, not the sum."
     ),
     example!(
-        "08_tut_fetch_gather_urls.py",
+        "reference/programs" / "08_tut_fetch_gather_urls.py",
         "Fetch URLs with gather",
         "The three fetches sleep at the same time; gather returns their results in argument order at t=1."
     ),
     example!(
-        "09_tut_create_task_two_fetches.py",
+        "reference/programs" / "09_tut_create_task_two_fetches.py",
         "Two fetch tasks",
         "Both tasks start before main awaits the first, so their 1 s sleeps overlap and both finish at t=1."
     ),
     example!(
-        "10_tut_compute_heavy.py",
+        "reference/programs" / "10_tut_compute_heavy.py",
         "Heavy computation",
         "compute_heavy never awaits: while it runs the event loop is blocked and no other task could run."
     ),
     example!(
-        "11_tut_legacy_event_loop.py",
+        "reference/programs" / "11_tut_legacy_event_loop.py",
         "Legacy event loop",
         "run_until_complete is the older asyncio.run: three counts print One, One, One, then Two three times at t=1."
     ),
     example!(
-        "12_sequential_vs_gather.py",
+        "reference/programs" / "12_sequential_vs_gather.py",
         "Sequential await vs gather",
         "Awaiting one cook after another takes 3 + 2 + 1 = 6 s; gather runs the same three at once and takes only 3 s."
     ),
     example!(
-        "13_gather_result_order.py",
+        "reference/programs" / "13_gather_result_order.py",
         "gather keeps argument order",
         "The downloads finish fast, medium, slow, yet gather returns the results in the order the coroutines were passed."
     ),
     example!(
-        "14_create_task_start_order.py",
+        "reference/programs" / "14_create_task_start_order.py",
         "create_task start order",
         "create_task only puts each task's first step in the ready queue: A, B and C run in that order once main awaits sleep(0)."
     ),
     example!(
-        "15_await_coroutine_inline.py",
+        "reference/programs" / "15_await_coroutine_inline.py",
         "Awaiting a coroutine runs it inline",
         "await helper() never gives the loop back because helper never suspends: the background task waits until sleep(0)."
     ),
     example!(
-        "16_forgot_await.py",
+        "reference/programs" / "16_forgot_await.py",
         "Forgetting await",
         "Calling send_email without await only makes a coroutine object: alice's email never runs and Python warns it was never awaited."
     ),
     example!(
-        "17_time_sleep_blocks.py",
+        "reference/programs" / "17_time_sleep_blocks.py",
         "time.sleep blocks the loop",
         "time.sleep(2) holds the loop, so the ticker stops for 2 s (a blocking span on the timeline); asyncio.sleep(2) lets it keep ticking."
     ),
     example!(
-        "18_cpu_bound_blocks.py",
+        "reference/programs" / "18_cpu_bound_blocks.py",
         "A CPU loop starves other tasks",
         "Without an await between chunks the spinner only runs after all the number crunching; with sleep(0) they take turns."
     ),
     example!(
-        "19_sleep_zero_ping_pong.py",
+        "reference/programs" / "19_sleep_zero_ping_pong.py",
         "sleep(0) takes turns",
         "await asyncio.sleep(0) sends a task to the back of the ready queue, so Ping and Pong alternate without the clock moving."
     ),
     example!(
-        "20_nested_coroutines.py",
+        "reference/programs" / "20_nested_coroutines.py",
         "Nested coroutines",
         "Each task's stack shows main, build_report and fetch_user or fetch_orders: the whole chain is suspended at the innermost await."
     ),
     example!(
-        "21_gather_exception.py",
+        "reference/programs" / "21_gather_exception.py",
         "An exception in gather",
         "b fails at t=2 and gather raises at once, but c keeps running and still finishes at t=3."
     ),
     example!(
-        "23_try_except_finally.py",
+        "reference/programs" / "23_try_except_finally.py",
         "try / except / finally across awaits",
         "The finally block runs when the coroutine resumes after its sleep, whether it returns or raises."
     ),
     example!(
-        "24_task_cancel.py",
+        "reference/programs" / "24_task_cancel.py",
         "Cancelling a task",
         "cancel() only requests it: CancelledError is raised inside the download at its await, its finally runs, then main sees it."
     ),
     example!(
-        "25_wait_for_timeout.py",
+        "reference/programs" / "25_wait_for_timeout.py",
         "wait_for with a timeout",
         "Each query gets 2 s: the 1 s one returns, the 2 s and 5 s ones are cancelled when the timeout timer fires first."
     ),
     example!(
-        "28_queue_workers.py",
+        "reference/programs" / "28_queue_workers.py",
         "Queue with workers",
         "The producer blocks when the queue holds 3 jobs; three workers take jobs as they free up, and join() waits for all."
     ),
     example!(
-        "29_lock_counter.py",
+        "reference/programs" / "29_lock_counter.py",
         "A race fixed with a Lock",
         "Without the lock all five tasks read 0 before anyone writes, so the counter ends at 1; with the lock they go one at a time."
     ),
     example!(
-        "30_event_signal.py",
+        "reference/programs" / "30_event_signal.py",
         "Event as a start signal",
         "The three runners wait on the Event; set() wakes them all in the order they started waiting."
     ),
     example!(
-        "32_taskgroup.py",
+        "reference/programs" / "32_taskgroup.py",
         "TaskGroup",
         "When photos fails, the TaskGroup cancels videos and raises an ExceptionGroup that except* catches."
     ),
     example!(
-        "36_web_scraper.py",
+        "reference/programs" / "36_web_scraper.py",
         "A scraper with gather",
         "Four fetches wait at the same time, so the crawl takes as long as the slowest page, 3 s."
     ),
     example!(
-        "39_deadlock_event.py",
+        "reference/programs" / "39_deadlock_event.py",
         "Deadlock: an Event nobody sets",
         "After t=1 nothing is ready and no timer is left, yet main and the consumer still wait: the run ends as a deadlock."
     ),
     example!(
-        "40_gather_10000.py",
+        "reference/programs" / "40_gather_10000.py",
         "Ten thousand tasks",
         "gather starts 10,000 tasks at once: the task list and the timeline scroll, and the whole run takes 0.9 s of virtual time."
     ),
     example!(
-        "42_uncaught_exception.py",
+        "reference/programs" / "42_uncaught_exception.py",
         "An uncaught exception",
         "int(' fast') raises ValueError inside parse_config; nothing catches it, so the traceback ends the run at t=1."
     ),
     example!(
-        "44_tut_aiohttp_fetch_status.py",
+        "reference/reference_aiohttp/programs_aiohttp" / "01_tut_fetch_status.py",
         "aiohttp: fetch three statuses",
         "Each request is in flight like a timer: the three overlap and the fastest URL answers first, not the first one asked."
     ),
     example!(
-        "45_tut_aiohttp_fetch_all_urls.py",
+        "reference/reference_aiohttp/programs_aiohttp" / "02_tut_fetch_all_urls.py",
         "aiohttp: one session, many pages",
         "One ClientSession serves all three requests; gather returns the pages in the order of the URLs."
     ),
     example!(
-        "46_semaphore_limit.py",
+        "asyncio" / "109_semaphore_downloads.py",
         "Semaphore: two at a time",
         "Five downloads but only two slots: the others wait at async with until a slot frees, so they run in pairs over 3 s."
     ),
     example!(
-        "47_aiohttp_scraper.py",
+        "asyncio" / "110_aiohttp_polite_scraper.py",
         "aiohttp scraper",
         "The four requests are in flight together (see the timers); each prints when its response arrives, the 404 included."
     ),
@@ -209,15 +213,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_program_in_examples_is_listed_once() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples");
+    fn every_reference_program_is_listed_once() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/crates/engine/tests/data/corpus/reference/programs");
         let mut on_disk: Vec<String> = std::fs::read_dir(dir)
             .unwrap()
             .map(|e| e.unwrap().file_name().into_string().unwrap())
             .filter(|name| name.ends_with(".py"))
             .collect();
         on_disk.sort();
-        let listed: Vec<&str> = EXAMPLES.iter().map(|e| e.file).collect();
+        let listed: Vec<&str> = EXAMPLES.iter().map(|e| e.file).filter(|f| on_disk.iter().any(|d| d == f)).collect();
         assert_eq!(listed, on_disk);
     }
 

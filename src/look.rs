@@ -66,15 +66,7 @@ pub fn state_text(task: &TaskView) -> String {
 
 /// 12,345
 pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::with_capacity(s.len() + s.len() / 3);
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    engine::group_thousands(n as u64)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! page reads the recorded `History` through `Run::history`.
 
 use engine::record::{History, RecordOptions, Recording};
+use engine::outcome::exception_text;
 use engine::{CompileError, LineIndex, Outcome};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -199,50 +200,21 @@ impl Run {
             }
             Ok(_) => {
                 let outcome = self.history(|h| h.outcome.clone()).flatten();
-                let Some(Outcome::Uncaught {
-                    type_name,
-                    message,
-                    traceback,
-                }) = outcome
-                else {
-                    return Vec::new();
-                };
-                let Some(line) = raised_at(&traceback) else {
+                let Some(Outcome::Uncaught { type_name, message, line: Some(line), .. }) = outcome else {
                     return Vec::new();
                 };
                 let text = index.line_text(&self.source, line);
                 let start = index.line_start(line) as usize + (text.len() - text.trim_start().len());
                 let end = index.line_start(line) as usize + text.trim_end().len();
-                let message = if message.is_empty() {
-                    type_name
-                } else {
-                    format!("{type_name}: {message}")
-                };
                 vec![CodeError {
                     start,
                     end: end.max(start),
                     line,
-                    message: format!("{message} (line {line})"),
+                    message: format!("{} (line {line})", exception_text(&type_name, &message)),
                 }]
             }
         }
     }
-}
-
-/// The line of the program where a traceback's exception was raised: the
-/// last `File "main.py", line N` entry.
-pub fn raised_at(traceback: &str) -> Option<u32> {
-    let prefix = format!("File \"{FILENAME}\", line ");
-    traceback
-        .lines()
-        .filter_map(|l| l.trim_start().strip_prefix(prefix.as_str()))
-        .filter_map(|rest| {
-            rest.split(|c: char| !c.is_ascii_digit())
-                .next()?
-                .parse()
-                .ok()
-        })
-        .last()
 }
 
 #[cfg(test)]
@@ -298,13 +270,6 @@ mod tests {
         assert_eq!(run.capped(), Some(Cap::Time));
         assert!(run.is_over() && run.advance(1_000));
         assert!(run.len() > 1);
-    }
-
-    #[test]
-    fn traceback_lines_are_read_from_the_last_entry() {
-        let tb = "Traceback (most recent call last):\n  File \"main.py\", line 7, in <module>\n    asyncio.run(f())\n  File \"main.py\", line 5, in f\n    raise X\nX\n";
-        assert_eq!(raised_at(tb), Some(5));
-        assert_eq!(raised_at("nothing"), None);
     }
 
     #[test]

@@ -418,11 +418,12 @@ async fn the_panels_show_the_engines_view_of_a_step() {
     let run = loopscope_web::run::Run::record_to_end(EXAMPLES[n - 1].source);
     let (k, view, k2) = run
         .history(|h| {
-            let ready = |k: usize| h.view(k).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>();
+            let ready = |k: usize| h.lists(&h.step(k)).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>();
             let k = (0..h.len()).find(|&k| ready(k) == [2, 3, 4]).expect("a step with A, B, C ready");
             // One second later: three timers wake the workers.
-            let k2 = (k..h.len()).find(|&k| h.view(k).timers.len() == 3).unwrap();
-            (k, h.view(k), k2)
+            let k2 = (k..h.len()).find(|&k| h.step(k).timers_len() == 3).unwrap();
+            let s = h.step(k);
+            (k, (h.lists(&s), s), k2)
         })
         .unwrap();
     scrub_to(&root, k).await;
@@ -431,12 +432,12 @@ async fn the_panels_show_the_engines_view_of_a_step() {
     let shown: Vec<String> = (0..items.length())
         .map(|i| items.item(i).unwrap().text_content().unwrap())
         .collect();
-    let expected: Vec<String> = view.ready.iter().map(|r| r.label.to_string()).collect();
+    let expected: Vec<String> = view.0.ready.iter().map(|r| r.label.to_string()).collect();
     assert_eq!(shown, expected);
-    assert_eq!(count(&root, "[data-testid=task-row]"), view.tasks.len() as u32);
+    assert_eq!(count(&root, "[data-testid=task-row]"), view.0.tasks.len() as u32);
     assert_eq!(
         text(&root, "[data-testid=narration] .sentence"),
-        view.narration
+        view.1.narration
     );
     assert_eq!(
         find(&root, "[data-testid=task-row][data-task='1']")
@@ -446,7 +447,7 @@ async fn the_panels_show_the_engines_view_of_a_step() {
     );
 
     // The running line is marked in the editor, at the engine's line.
-    if let Some(line) = view.line {
+    if let Some(line) = view.1.line {
         assert_eq!(
             find(&root, "[data-testid=running-line]").get_attribute("data-line"),
             Some(line.to_string())

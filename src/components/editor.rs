@@ -242,7 +242,7 @@ mod tests {
         let src = "import asyncio\n\nasync def w(n):\n    await asyncio.sleep(n)\n\nasync def main():\n    a = asyncio.create_task(w(1))\n    b = asyncio.create_task(w(2))\n    await asyncio.sleep(0)\n    await a\n    await b\n\nasyncio.run(main())\n";
         let h = Recording::new(src, "main.py").unwrap().run_to_end(&Default::default());
         // The first step at which main runs line 10 (`await a`).
-        let k = (0..h.len()).find(|&k| h.view(k).line == Some(10) && h.view(k).kind == StepKind::Line).unwrap();
+        let k = (0..h.len()).find(|&k| h.line(k) == Some(10) && h.kind(k) == StepKind::Line).unwrap();
         let marks = LineMarks::of(&h.step(k));
         assert_eq!(marks.running, Some((10, Some(1))));
         assert_eq!(marks.suspended, vec![(4, vec![2, 3], 2)]);

@@ -17,17 +17,6 @@ pub struct Props {
     pub on_jump: Callback<usize>,
 }
 
-fn kind_label(kind: StepKind) -> &'static str {
-    match kind {
-        StepKind::Start => "start",
-        StepKind::Line => "line",
-        StepKind::Poll => "poll",
-        StepKind::ClockJump => "clock",
-        StepKind::Blocked => "blocked",
-        StepKind::End => "end",
-    }
-}
-
 /// A warning in one sentence.
 pub fn warning_text(w: &Warning) -> String {
     match w {
@@ -57,7 +46,7 @@ pub fn outcome_text(o: &Outcome, clock: f64) -> (String, bool) {
         Outcome::Uncaught { type_name, .. } => (format!("uncaught {type_name} at t={}", time(clock)), true),
         Outcome::Deadlock { .. } => (format!("deadlock at t={}", time(clock)), true),
         Outcome::Limit(reason) => (format!("stopped: {reason}"), true),
-        Outcome::Unsupported(what) => (format!("unsupported: {what}"), true),
+        Outcome::Unsupported { what, .. } => (format!("unsupported: {what}"), true),
         Outcome::Internal(msg) => (format!("internal error: {msg}"), true),
     }
 }
@@ -86,7 +75,7 @@ pub fn narration(props: &Props) -> Html {
         (Some(v), None) => {
             let bad = v.kind == StepKind::End
                 && outcome.as_ref().is_some_and(|o| outcome_text(o, v.clock).1);
-            (v.narration.clone(), kind_label(v.kind), bad || v.kind == StepKind::Blocked)
+            (v.narration.clone(), v.kind.name(), bad || v.kind == StepKind::Blocked)
         }
         (None, None) => ("Loading…".into(), "start", false),
     };

@@ -14,8 +14,8 @@ use std::path::PathBuf;
 use thirtyfour::prelude::*;
 
 const TEXTAREA: &str = "[data-testid=editor] textarea";
-const FIRST_EXAMPLE: &str = include_str!("../../examples/01_tut_io_operation.py");
-const SEVENTH_EXAMPLE: &str = include_str!("../../examples/07_tut_say_after_times.py");
+const FIRST_EXAMPLE: &str = include_str!("../../crates/engine/tests/data/corpus/reference/programs/01_tut_io_operation.py");
+const SEVENTH_EXAMPLE: &str = include_str!("../../crates/engine/tests/data/corpus/reference/programs/07_tut_say_after_times.py");
 
 fn page_url() -> &'static str {
     let dist = std::env::var("LOOPSCOPE_DIST")
@@ -162,16 +162,7 @@ async fn typing_edits_the_program_and_tab_indents() {
 async fn the_examples_menu_loads_the_program_picked() {
     with_page("examples", page_url(), |driver| async move {
         wait_for_editor(&driver, FIRST_EXAMPLE).await;
-        let on_disk = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
-            .unwrap()
-            .filter(|e| {
-                e.as_ref()
-                    .unwrap()
-                    .path()
-                    .extension()
-                    .is_some_and(|x| x == "py")
-            })
-            .count();
+        let listed = loopscope_web::examples::EXAMPLES.len();
         assert!(
             driver
                 .find_all(By::Css("[data-testid=examples-menu]"))
@@ -196,11 +187,7 @@ async fn the_examples_menu_loads_the_program_picked() {
             }
         })
         .await;
-        assert_eq!(
-            items.len(),
-            on_disk,
-            "one menu item per program in examples/"
-        );
+        assert_eq!(items.len(), listed, "one menu item per example");
         assert!(items[6].text().await?.contains("say_after with timestamps"));
         shot(&driver, "examples-menu").await?;
 
@@ -394,14 +381,13 @@ async fn create_task_queues_a_b_c_in_order() {
         let poll = engine::record::Granularity::Poll;
         // The first step at which the three workers are ready, two polls
         // on, one poll back from there, the first poll and the end.
-        let labels = |v: &engine::view::StepView| -> Vec<String> { v.ready.iter().map(|r| r.label.to_string()).collect() };
         let (len, k, ready, narration, k3, ready3, back3, first_poll) = recorded(ex.source, |h| {
+            let labels = |k: usize| -> Vec<String> { h.lists(&h.step(k)).ready.iter().map(|r| r.label.to_string()).collect() };
             let k = (0..h.len())
-                .find(|&k| h.view(k).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>() == [2, 3, 4])
+                .find(|&k| h.lists(&h.step(k)).ready.iter().filter_map(|r| r.task).collect::<Vec<_>>() == [2, 3, 4])
                 .unwrap();
             let k3 = h.next(h.next(k, poll), poll);
-            let view = h.view(k);
-            (h.len(), k, labels(&view), view.narration.clone(), k3, labels(&h.view(k3)), h.prev(k3, poll), h.next(0, poll))
+            (h.len(), k, labels(k), h.step(k).narration, k3, labels(k3), h.prev(k3, poll), h.next(0, poll))
         });
         assert_eq!(
             step_shown_total(&driver).await?,
@@ -517,8 +503,8 @@ async fn every_example_at_a_middle_step_and_at_the_end() {
             open_example(&driver, i + 1).await?;
             let total = step_shown_total(&driver).await?;
             let (len, (clock, narration, tasks), last) = recorded(ex.source, |h| {
-                let v = h.view(h.len() / 2);
-                (h.len(), (v.clock, v.narration.clone(), v.tasks.len()), h.output.last().map(|l| l.text.clone()).unwrap_or_default())
+                let v = h.step(h.len() / 2);
+                (h.len(), (v.clock, v.narration.clone(), v.tasks_len()), h.output.last().map(|l| l.text.clone()).unwrap_or_default())
             });
             assert_eq!(total, len - 1, "{}", ex.file);
             let stem = ex.file.trim_end_matches(".py");
@@ -577,7 +563,7 @@ async fn narrow_and_dark_screens() {
         assert!(dark);
         let (n, ex) = example("29_lock_counter.py");
         open_example(&driver, n).await?;
-        let k = recorded(ex.source, |h| (0..h.len()).max_by_key(|&k| h.view(k).tasks.len() * 1000 + h.view(k).timers.len()).unwrap());
+        let k = recorded(ex.source, |h| (0..h.len()).max_by_key(|&k| { let s = h.step(k); s.tasks_len() * 1000 + s.timers_len() }).unwrap());
         scrub(&driver, k).await?;
         shot(&driver, "dark-29-lock").await?;
         // Projector mode: larger type.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerate every expected file of the conformance corpora in
-# crates/engine/tests/corpus/ by running real CPython 3.11.
+# crates/engine/tests/data/corpus/ by running real CPython 3.11.
 #
 #   tools/reference/regen.sh           rewrite the expected files
 #   tools/reference/regen.sh --check   regenerate into a temp dir and report
@@ -17,7 +17,7 @@ shopt -s nullglob
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
-CORPUS="$ROOT/crates/engine/tests/corpus"
+CORPUS="$ROOT/crates/engine/tests/data/corpus"
 PY=${PYTHON:-python3}
 REF="$HERE/cpython_ref.py"
 

@@ -9,7 +9,7 @@
 //! Exit codes follow the reference runner: UNCAUGHT 1, DEADLOCK 3, LIMIT 4;
 //! UNSUPPORTED 5; usage errors 2.
 
-mod run;
+mod commands;
 mod trace;
 
 use std::process::ExitCode;
@@ -77,5 +77,5 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    ExitCode::from(run::execute(cmd) as u8)
+    ExitCode::from(commands::execute(cmd) as u8)
 }

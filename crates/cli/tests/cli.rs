@@ -9,7 +9,7 @@ fn bin() -> Command {
 }
 
 fn corpus(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/corpus").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/data/corpus").join(rel)
 }
 
 fn write_tmp(name: &str, text: &str) -> PathBuf {
@@ -21,7 +21,19 @@ fn write_tmp(name: &str, text: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> (String, String, i32) {
-    let out = bin().args(args).output().expect("runs");
+    output(bin().args(args))
+}
+
+/// Runs with `p`'s folder as the working directory and `p` named by its
+/// file name: tracebacks and reprs then name it as CPython would, by the
+/// path as given.
+fn run_beside(p: &std::path::Path, args: &[&str]) -> (String, String, i32) {
+    let name = p.file_name().unwrap().to_str().unwrap();
+    output(bin().current_dir(p.parent().unwrap()).args(args).arg(name))
+}
+
+fn output(cmd: &mut Command) -> (String, String, i32) {
+    let out = cmd.output().expect("runs");
     (String::from_utf8_lossy(&out.stdout).into(), String::from_utf8_lossy(&out.stderr).into(), out.status.code().unwrap_or(-1))
 }
 
@@ -138,10 +150,20 @@ fn trace_and_explain_exit_with_the_programs_code() {
 }
 
 #[test]
+fn paths_are_named_as_given() {
+    let p = write_tmp("where.py", "import asyncio\nasync def main():\n    print(repr(asyncio.current_task()))\n    1 / 0\nasyncio.run(main())\n");
+    let given = p.to_str().unwrap();
+    let (out, err, code) = run(&["run", given]);
+    assert_eq!(code, 1);
+    assert!(out.starts_with(&format!("<Task pending name='Task-1' coro=<main() running at {given}:")), "{out}");
+    assert!(err.contains(&format!("  File \"{given}\", line 4, in main")), "{err}");
+}
+
+#[test]
 fn an_unretrieved_task_exception_is_logged_as_cpython_does() {
     let src = "import asyncio\n\nasync def boom():\n    raise KeyError('k')\n\nasync def main():\n    asyncio.create_task(boom())\n    t = asyncio.create_task(boom())\n    await asyncio.sleep(0.1)\n    t.exception()\n    print('done')\n\nasyncio.run(main())\n";
     let p = write_tmp("unretrieved.py", src);
-    let (out, err, code) = run(&["run", p.to_str().unwrap()]);
+    let (out, err, code) = run_beside(&p, &["run"]);
     assert_eq!((out.as_str(), code), ("done\n", 0));
     // Only Task-2: Task-3's exception was retrieved.
     assert_eq!(
@@ -156,7 +178,7 @@ fn an_unretrieved_task_exception_is_logged_as_cpython_does() {
 fn an_exception_in_a_callback_names_the_callback_and_its_handle() {
     let src = "import asyncio\n\nclass K:\n    def meth(self, x):\n        raise KeyError(x)\n\ndef bad(a, b='s'):\n    return 1 / 0\n\nasync def main():\n    loop = asyncio.get_running_loop()\n    loop.call_later(0.5, bad, 1, 'a' * 40)\n    loop.call_soon(K().meth, [1, 2])\n    await asyncio.sleep(1)\n    print('ok')\n\nasyncio.run(main())\n";
     let p = write_tmp("callback_error.py", src);
-    let (out, err, code) = run(&["run", p.to_str().unwrap()]);
+    let (out, err, code) = run_beside(&p, &["run"]);
     assert_eq!((out.as_str(), code), ("ok\n", 0));
     let heads: Vec<&str> = err.lines().filter(|l| !l.starts_with(' ') && !l.starts_with("Traceback")).collect();
     assert_eq!(

@@ -18,7 +18,7 @@ fn root() -> PathBuf {
 }
 
 fn program(n: usize) -> String {
-    let src = std::fs::read_to_string(root().join("crates/engine/tests/corpus/reference/programs/40_gather_10000.py")).expect("program");
+    let src = std::fs::read_to_string(root().join("crates/engine/tests/data/corpus/reference/programs/40_gather_10000.py")).expect("program");
     if n == 10_000 {
         src
     } else {
@@ -82,17 +82,18 @@ fn view_per_step(h: &engine::record::History, n: usize) {
         let (mut full, mut page) = (Vec::new(), Vec::new());
         for k in from..(from + n).min(last) {
             let t = Instant::now();
-            let v = h.view(k);
+            let v = h.step(k);
+            let lists = h.lists(&v);
             full.push(t.elapsed().as_secs_f64() * 1000.0);
             assert_eq!(v.index, k);
             let t = Instant::now();
             let s = h.step(k);
             let rows = (h.ready_rows(&s, 0..24), h.timer_rows(&s, 0..30), h.task_rows(&s, 0..30));
             page.push(t.elapsed().as_secs_f64() * 1000.0);
-            assert_eq!(rows.2.len(), v.tasks.len().min(30));
+            assert_eq!(rows.2.len(), lists.tasks.len().min(30));
         }
         println!(
-            "per line step from step {from}: History::view p50 {:.3} ms, p95 {:.3} ms; History::step + rows on screen p50 {:.3} ms, p95 {:.3} ms",
+            "per line step from step {from}: History::step + lists p50 {:.3} ms, p95 {:.3} ms; History::step + rows on screen p50 {:.3} ms, p95 {:.3} ms",
             percentile(&mut full, 0.5),
             percentile(&mut full, 0.95),
             percentile(&mut page, 0.5),
@@ -169,7 +170,8 @@ fn main() {
     let mut full = Vec::new();
     for &k in &ks {
         let t = Instant::now();
-        let v = h.view(k);
+        let v = h.step(k);
+        let _lists = h.lists(&v);
         full.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(v.index, k);
     }
@@ -196,6 +198,6 @@ fn main() {
         h.outcome
     );
     let t = Instant::now();
-    let v = h.view(h.len() / 2);
+    let v = h.step(h.len() / 2);
     println!("jump to its middle step: {:.2} ms (line {:?})", t.elapsed().as_secs_f64() * 1000.0, v.line);
 }

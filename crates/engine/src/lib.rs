@@ -27,6 +27,7 @@ pub mod value;
 pub mod vm;
 
 pub use aio::{load, Engine};
+pub use format::group_thousands;
 pub use outcome::{Outcome, RunStatus, StopAt};
 pub use error::{CompileError, SyntaxError, SyntaxErrorKind, Unsupported};
 pub use span::{LineIndex, Span};

@@ -6,16 +6,19 @@
 pub enum Outcome {
     /// The program finished normally.
     Ok,
-    /// An uncaught exception: its `Type: message` line and full traceback.
-    Uncaught { type_name: String, message: String, traceback: String },
+    /// An uncaught exception: its type, `str()`, full traceback, and the
+    /// program line it was raised at (the innermost frame of the program's
+    /// own code), if any.
+    Uncaught { type_name: String, message: String, traceback: String, line: Option<u32> },
     /// Nothing ready, no timers, tasks still waiting.
     Deadlock { waiting: Vec<String> },
     /// A run limit (the reason, as the reference runner words it).
     Limit(String),
     /// `sys.exit(code)`.
     Exit(i32),
-    /// A construct refused at run time.
-    Unsupported(String),
+    /// A construct refused at run time, and the program line that used it
+    /// (when the program's own code was running).
+    Unsupported { what: String, line: Option<u32> },
     /// An engine bug, reported instead of crashing.
     Internal(String),
 }
@@ -30,7 +33,7 @@ impl Outcome {
             Outcome::Uncaught { .. } => 1,
             Outcome::Deadlock { .. } => 3,
             Outcome::Limit(_) => 4,
-            Outcome::Unsupported(_) => 5,
+            Outcome::Unsupported { .. } => 5,
             Outcome::Internal(_) => 70,
         }
     }
@@ -44,8 +47,58 @@ impl Outcome {
             Outcome::Uncaught { .. } => "uncaught",
             Outcome::Deadlock { .. } => "deadlock",
             Outcome::Limit(_) => "limit",
-            Outcome::Unsupported(_) => "unsupported",
+            Outcome::Unsupported { .. } => "unsupported",
             Outcome::Internal(_) => "internal",
+        }
+    }
+}
+
+/// An exception as the last line of a traceback says it: `Type: message`,
+/// or just `Type` when `str(e)` is empty.
+pub fn exception_text(type_name: &str, message: &str) -> String {
+    if message.is_empty() {
+        type_name.to_string()
+    } else {
+        format!("{type_name}: {message}")
+    }
+}
+
+/// The line that names a construct Loopscope refuses: `UNSUPPORTED what
+/// (line N)`.
+pub fn unsupported_text(what: &str, line: Option<u32>) -> String {
+    match line {
+        Some(l) => format!("UNSUPPORTED {what} (line {l})"),
+        None => format!("UNSUPPORTED {what}"),
+    }
+}
+
+impl Outcome {
+    /// The reference runner's terminal line, without its time stamp:
+    /// `UNCAUGHT Type: message`, `DEADLOCK`, `LIMIT reason`,
+    /// `UNSUPPORTED what (line N)`, `INTERNAL msg`; none for a normal end
+    /// or `sys.exit`.
+    pub fn terminal_line(&self) -> Option<String> {
+        match self {
+            Outcome::Ok | Outcome::Exit(_) => None,
+            Outcome::Uncaught { type_name, message, .. } => Some(format!("UNCAUGHT {}", exception_text(type_name, message))),
+            Outcome::Deadlock { .. } => Some("DEADLOCK".to_string()),
+            Outcome::Limit(reason) => Some(format!("LIMIT {reason}")),
+            Outcome::Unsupported { what, line } => Some(unsupported_text(what, *line)),
+            Outcome::Internal(msg) => Some(format!("INTERNAL {msg}")),
+        }
+    }
+
+    /// In a few words: `Type: message` (uncaught), who waits on what
+    /// (deadlock), the limit's reason, what is unsupported, the exit code,
+    /// or empty.
+    pub fn message(&self) -> String {
+        match self {
+            Outcome::Ok => String::new(),
+            Outcome::Exit(c) => c.to_string(),
+            Outcome::Uncaught { type_name, message, .. } => exception_text(type_name, message),
+            Outcome::Deadlock { waiting } => waiting.join("; "),
+            Outcome::Limit(m) | Outcome::Internal(m) => m.clone(),
+            Outcome::Unsupported { what, .. } => what.clone(),
         }
     }
 }

@@ -1,9 +1,10 @@
 //! A whole run, reported the way the reference runner and `python3`
 //! report it: stdout, the stamped `{t:.3f}\t{line}` transcript with its
-//! terminal line, stderr, and the exit code.
+//! terminal line, stderr, and the exit code. `loopscope run` prints this;
+//! the tests compare it with CPython's.
 
-use crate::outcome::Outcome;
 use crate::error::CompileError;
+use crate::outcome::{unsupported_text, Outcome};
 
 /// Everything a finished run printed.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +16,7 @@ pub struct RunReport {
     pub stderr: String,
     /// UNCAUGHT 1, DEADLOCK 3, LIMIT 4, UNSUPPORTED 5, sys.exit(n) n.
     pub exit_code: i32,
+    /// None when the program did not compile.
     pub outcome: Option<Outcome>,
 }
 
@@ -28,66 +30,72 @@ pub fn run_source(source: &str, filename: &str) -> RunReport {
 pub fn run_source_with_limits(source: &str, filename: &str, limits: Option<crate::vm::Limits>) -> RunReport {
     let mut engine = match crate::aio::load(source, filename) {
         Ok(e) => e,
-        Err(CompileError::Syntax(errors)) => {
+        Err(e) => return compile_error_report(&e, source, filename),
+    };
+    if let Some(l) = limits {
+        engine.vm.limits = l;
+    }
+    engine.run_to_end();
+    report(&mut engine)
+}
+
+/// What a program that does not compile prints: CPython's SyntaxError
+/// (traceback on stderr, the runner's UNCAUGHT line), or the refused
+/// construct with its line.
+pub fn compile_error_report(err: &CompileError, source: &str, filename: &str) -> RunReport {
+    match err {
+        CompileError::Syntax(errors) => {
             let e = &errors[0];
-            return RunReport {
+            RunReport {
                 stdout: String::new(),
                 stamped: format!("0.000\tUNCAUGHT {}: {}\n", e.kind.name(), e.msg),
                 stderr: e.render(source, filename),
                 exit_code: 1,
                 outcome: None,
-            };
+            }
         }
-        Err(CompileError::Unsupported(u)) => {
+        CompileError::Unsupported(u) => {
             let line = crate::span::LineIndex::new(source).line(u.span.start);
-            let msg = format!("UNSUPPORTED {} (line {line})\n", u.what);
-            return RunReport { stdout: msg.clone(), stamped: msg, stderr: String::new(), exit_code: 5, outcome: None };
+            let msg = format!("{}\n", unsupported_text(&u.what, Some(line)));
+            RunReport { stdout: msg.clone(), stamped: msg, stderr: String::new(), exit_code: 5, outcome: None }
         }
-    };
-    if let Some(l) = limits {
-        engine.vm.limits = l;
     }
-    let outcome = engine.run_to_end().clone();
-    report(&engine, outcome)
 }
 
-/// The report of a finished engine.
-pub fn report(engine: &crate::aio::Engine, outcome: Outcome) -> RunReport {
+/// The report of a finished engine. Tasks whose exception nobody
+/// retrieved are logged on stderr as asyncio logs them.
+pub fn report(engine: &mut crate::aio::Engine) -> RunReport {
+    let outcome = engine.outcome().cloned().unwrap_or(Outcome::Ok);
+    let unretrieved = crate::aio::repr::unretrieved_report(&mut engine.vm);
     let vm = &engine.vm;
     let mut stamped = vm.out.stamped();
     let mut stdout = vm.out.text();
-    let mut stderr = vm.out.stderr.clone();
+    let mut stderr = format!("{}{unretrieved}", vm.out.stderr);
     let t = vm.clock;
-    let code = outcome.exit_code();
-    let terminal = match &outcome {
-        Outcome::Ok | Outcome::Exit(_) => None,
-        Outcome::Uncaught { type_name, message, .. } => {
-            if message.is_empty() {
-                Some(format!("UNCAUGHT {type_name}"))
-            } else {
-                Some(format!("UNCAUGHT {type_name}: {message}"))
+    match (&outcome, outcome.terminal_line()) {
+        (_, None) => {}
+        // A refused construct is named after what was printed, unstamped,
+        // on stdout (the run stopped: no time means anything).
+        (Outcome::Unsupported { .. }, Some(line)) => {
+            stdout.push_str(&line);
+            stdout.push('\n');
+            stamped.push_str(&line);
+            stamped.push('\n');
+        }
+        (_, Some(line)) => {
+            for part in line.split('\n') {
+                stamped.push_str(&format!("{t:.3}\t{part}\n"));
+            }
+            match &outcome {
+                // The traceback on stderr already says it.
+                Outcome::Uncaught { .. } => {}
+                Outcome::Internal(msg) => stderr.push_str(&format!("loopscope: internal error: {msg}\n")),
+                _ => {
+                    stderr.push_str(&line);
+                    stderr.push('\n');
+                }
             }
         }
-        Outcome::Deadlock { .. } => Some("DEADLOCK".to_string()),
-        Outcome::Limit(reason) => Some(format!("LIMIT {reason}")),
-        Outcome::Unsupported(what) => {
-            let msg = format!("UNSUPPORTED {what}\n");
-            stdout.push_str(&msg);
-            return RunReport { stdout, stamped: msg, stderr, exit_code: code, outcome: Some(outcome) };
-        }
-        Outcome::Internal(msg) => {
-            stderr.push_str(&format!("loopscope: internal error: {msg}\n"));
-            Some(format!("INTERNAL {msg}"))
-        }
-    };
-    if let Some(line) = terminal {
-        for part in line.split('\n') {
-            stamped.push_str(&format!("{t:.3}\t{part}\n"));
-        }
-        if !matches!(outcome, Outcome::Uncaught { .. }) {
-            stderr.push_str(&line);
-            stderr.push('\n');
-        }
     }
-    RunReport { stdout, stamped, stderr, exit_code: code, outcome: Some(outcome) }
+    RunReport { stdout, stamped, stderr, exit_code: outcome.exit_code(), outcome: Some(outcome) }
 }

@@ -26,6 +26,21 @@ pub enum StepKind {
     End,
 }
 
+impl StepKind {
+    /// Its name in a trace and on the page: `start`, `line`, `poll`,
+    /// `clock`, `blocked`, `end`.
+    pub fn name(self) -> &'static str {
+        match self {
+            StepKind::Start => "start",
+            StepKind::Line => "line",
+            StepKind::Poll => "poll",
+            StepKind::ClockJump => "clock",
+            StepKind::Blocked => "blocked",
+            StepKind::End => "end",
+        }
+    }
+}
+
 /// A task's state, as the visualizer colours it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TaskState {
@@ -88,28 +103,14 @@ pub struct TimerView {
     pub label: Text,
 }
 
-/// The whole visible state at one step.
+/// Every row of one step's lists: the ready queue (first to run first),
+/// the timers (by deadline) and the tasks (by id). Made on demand
+/// (`History::lists`); the page reads windows of rows instead.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct StepView {
-    pub index: usize,
-    pub kind: StepKind,
-    pub clock: f64,
-    /// Loop iterations so far (`_run_once` calls).
-    pub iteration: u64,
-    /// Handles run so far (polls).
-    pub poll: u64,
-    /// The task running now (Line steps), if any.
-    pub task: Option<u32>,
-    /// The learner line about to run (Line) or just run (Poll), if any.
-    pub line: Option<u32>,
-    /// One plain sentence: what happened and why the loop does what it
-    /// does next.
-    pub narration: String,
+pub struct StepLists {
     pub ready: Vec<HandleView>,
     pub timers: Vec<TimerView>,
     pub tasks: Vec<TaskView>,
-    /// How many lines of output exist at this step.
-    pub output_lines: usize,
 }
 
 /// Task ids listed per line in `Step::suspended` (the rest are counted).
@@ -126,10 +127,10 @@ pub struct LineTasks {
     pub count: usize,
 }
 
-/// One step as the page shows it, without its long lists: what `StepView`
-/// says besides the rows of the ready queue, the timers and the tasks,
-/// plus their lengths, the tasks per state, the running task and where the
-/// suspended tasks stand. The rows are read a window at a time
+/// One recorded step: what kind of step it is, the clock, who runs which
+/// line, its sentence, and a summary of its lists (their lengths, the
+/// tasks per state, the running task and where the suspended tasks
+/// stand). The rows are read a window at a time
 /// (`History::ready_rows`, `timer_rows`, `task_rows`), so showing a step
 /// makes text for the rows on screen only, however many tasks there are.
 #[derive(Clone, Debug, PartialEq)]
@@ -137,12 +138,18 @@ pub struct Step {
     pub index: usize,
     pub kind: StepKind,
     pub clock: f64,
+    /// Loop iterations so far (`_run_once` calls).
     pub iteration: u64,
+    /// Handles run so far (polls).
     pub poll: u64,
-    /// As `StepView::task`.
+    /// The task running now (Line and Blocked steps of a task), if any.
     pub task: Option<u32>,
+    /// The learner line about to run (Line) or just run (Poll), if any.
     pub line: Option<u32>,
+    /// One plain sentence: what happened and why the loop does what it
+    /// does next.
     pub narration: String,
+    /// How many lines of output exist at this step.
     pub output_lines: usize,
     /// Tasks in each state, indexed by `TaskState as usize`.
     pub states: [usize; 7],

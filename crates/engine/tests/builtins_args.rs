@@ -1,8 +1,8 @@
 //! Built-in functions, methods and operators against what CPython 3.11
 //! printed, case by case (each case runs as its own program):
-//! - `builtins_data/arg_calls.jsonl` (`gen_arg_calls.py`): calls with too
+//! - `data/builtins/arg_calls.jsonl` (`tools/builtins/make_arg_calls.py`): calls with too
 //!   few, too many, keyword and good arguments;
-//! - `builtins_data/behaviour.jsonl` (`gen_behaviour.py`): methods,
+//! - `data/builtins/behaviour.jsonl` (`tools/builtins/make_behaviour.py`): methods,
 //!   operators, formatting and error messages of the built-in types.
 
 use serde_json::Value;
@@ -49,14 +49,14 @@ fn run_table(table: &str) -> (usize, Vec<String>) {
 
 #[test]
 fn builtin_calls_match_cpython() {
-    let (n, failures) = run_table(include_str!("builtins_data/arg_calls.jsonl"));
+    let (n, failures) = run_table(include_str!("data/builtins/arg_calls.jsonl"));
     assert!(n >= 800, "the table has {n} cases");
     assert!(failures.is_empty(), "{} of {n} calls differ from CPython:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
 fn builtin_behaviour_matches_cpython() {
-    let (n, failures) = run_table(include_str!("builtins_data/behaviour.jsonl"));
+    let (n, failures) = run_table(include_str!("data/builtins/behaviour.jsonl"));
     assert!(n >= 700, "the table has {n} cases");
     assert!(failures.is_empty(), "{} of {n} cases differ from CPython:\n{}", failures.len(), failures.join("\n"));
 }

@@ -6,7 +6,7 @@
 mod common;
 use common::*;
 
-/// `programs` and `expected` folders (relative to tests/corpus); expected
+/// `programs` and `expected` folders (relative to tests/data/corpus); expected
 /// files are `NAME.out` (and `NAME.code` when `with_code_files`).
 fn check_folder(sub: &str, expected_sub: &str, with_code_files: bool) {
     let mut failures = Vec::new();

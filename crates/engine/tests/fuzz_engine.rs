@@ -59,7 +59,7 @@ fn check(src: &str) {
 }
 
 fn corpus() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus");
     let mut out = Vec::new();
     let dirs: &[&str] = if std::env::var("FUZZ_ASYNCIO").is_ok() { &["lang", "asyncio"] } else { &["lang"] };
     for dir in dirs {

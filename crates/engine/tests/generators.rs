@@ -13,8 +13,8 @@ fn a_suspended_async_generator_frame_is_on_its_tasks_stack() {
     assert!(h.finished);
     let mut seen = false;
     for k in 0..h.len() {
-        let v = h.view(k);
-        for t in &v.tasks {
+        let s = h.step(k);
+        for t in &h.lists(&s).tasks {
             if t.state == TaskState::Waiting {
                 let names: Vec<&str> = t.stack.iter().map(|f| &*f.function).collect();
                 assert_eq!(names, ["main", "ticker"], "step {k}");

@@ -5,7 +5,14 @@
 mod common;
 use common::*;
 use engine::record::{Granularity, History, RecordOptions, Recording};
-use engine::view::StepKind;
+use engine::view::{Step, StepKind, StepLists};
+
+/// A step and every row of its lists.
+fn whole_step(h: &History, k: usize) -> (Step, StepLists) {
+    let s = h.step(k);
+    let l = h.lists(&s);
+    (s, l)
+}
 
 fn record(path: &std::path::Path, verify: bool) -> History {
     let src = read(path);
@@ -49,7 +56,7 @@ fn recording_is_deterministic() {
         let b = record(p, false);
         assert_eq!(a.len(), b.len(), "{}", p.display());
         for k in 0..a.len() {
-            assert_eq!(a.view(k), b.view(k), "{} step {k}", p.display());
+            assert_eq!(whole_step(&a, k), whole_step(&b, k), "{} step {k}", p.display());
         }
         assert_eq!(a.output, b.output);
     }
@@ -71,8 +78,8 @@ fn navigation_is_consistent_at_every_granularity() {
                 assert!(n > k, "{} {g:?}: next({k}) = {n}", p.display());
                 match g {
                     Granularity::Poll => assert!(matches!(h.kind(n), StepKind::Poll | StepKind::ClockJump | StepKind::Blocked | StepKind::End)),
-                    Granularity::Iteration => assert!(h.view(n).iteration != h.view(k).iteration || n == last),
-                    Granularity::Output => assert!(h.view(n).output_lines > h.view(k).output_lines || n == last),
+                    Granularity::Iteration => assert!(h.step(n).iteration != h.step(k).iteration || n == last),
+                    Granularity::Output => assert!(h.step(n).output_lines > h.step(k).output_lines || n == last),
                     _ => assert_eq!(n, k + 1),
                 }
                 k = n;
@@ -88,10 +95,10 @@ fn navigation_is_consistent_at_every_granularity() {
             }
         }
         // A breakpoint on every line that runs is found going forward.
-        let lines: std::collections::BTreeSet<u32> = (0..h.len()).filter(|k| h.kind(*k) == StepKind::Line).filter_map(|k| h.view(k).line).collect();
+        let lines: std::collections::BTreeSet<u32> = (0..h.len()).filter(|k| h.kind(*k) == StepKind::Line).filter_map(|k| h.line(k)).collect();
         for line in lines {
             let k = h.next(0, Granularity::Breakpoint(line));
-            assert_eq!(h.view(k).line, Some(line), "{} breakpoint {line}", p.display());
+            assert_eq!(h.line(k), Some(line), "{} breakpoint {line}", p.display());
         }
     }
 }
@@ -101,7 +108,7 @@ fn every_step_has_a_specific_narration() {
     for p in asyncio_programs() {
         let h = record(&p, false);
         for k in 0..h.len() {
-            let v = h.view(k);
+            let v = h.step(k);
             assert!(!v.narration.is_empty(), "{} step {k} has no narration", p.display());
             match v.kind {
                 StepKind::Line => {
@@ -120,7 +127,8 @@ fn every_step_has_a_specific_narration() {
                     .any(|n| s.contains(n))
             };
             assert!(!internal(&v.narration), "{} step {k}: internal name in narration: {}", p.display(), v.narration);
-            for label in v.ready.iter().map(|h| &h.label).chain(v.timers.iter().map(|t| &t.label)) {
+            let lists = h.lists(&v);
+            for label in lists.ready.iter().map(|h| &h.label).chain(lists.timers.iter().map(|t| &t.label)) {
                 assert!(!internal(label), "{} step {k}: internal name in queue label: {label}", p.display());
             }
         }
@@ -165,18 +173,18 @@ fn slices_do_not_change_the_steps() {
         }
         let sliced = &r.history;
         let n = whole.len().min(sliced.len());
-        let first_diff = (0..n).find(|&k| whole.view(k) != sliced.view(k));
+        let first_diff = (0..n).find(|&k| whole_step(&whole, k) != whole_step(sliced, k));
         if first_diff.is_some() || whole.len() != sliced.len() {
             let k = first_diff.unwrap_or(n);
-            let show = |h: &History| if k < h.len() { format!("{:?}: {}", h.view(k).kind, h.view(k).narration) } else { "(none)".into() };
+            let show = |h: &History| if k < h.len() { format!("{:?}: {}", h.kind(k), h.step(k).narration) } else { "(none)".into() };
             failures.push(format!("{name}: {} vs {} steps; step {k}: whole {} / sliced {}", whole.len(), sliced.len(), show(&whole), show(sliced)));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
-/// What `History::step` should say of a full view.
-fn expected_step_parts(v: &engine::view::StepView) -> ([usize; 7], Option<engine::view::TaskView>, Vec<engine::view::LineTasks>) {
+/// What `History::step` should say of a step's whole lists.
+fn expected_step_parts(s: &Step, v: &StepLists) -> ([usize; 7], Option<engine::view::TaskView>, Vec<engine::view::LineTasks>) {
     use engine::view::{LineTasks, TaskState, LINE_TASKS_LISTED};
     let mut states = [0; 7];
     for t in &v.tasks {
@@ -185,7 +193,7 @@ fn expected_step_parts(v: &engine::view::StepView) -> ([usize; 7], Option<engine
     let running = v.tasks.iter().find(|t| t.state == TaskState::Running).cloned();
     let mut lines: std::collections::BTreeMap<u32, LineTasks> = Default::default();
     for t in &v.tasks {
-        if !matches!(t.state, TaskState::Waiting | TaskState::Ready | TaskState::Scheduled) || Some(t.id) == v.task {
+        if !matches!(t.state, TaskState::Waiting | TaskState::Ready | TaskState::Scheduled) || Some(t.id) == s.task {
             continue;
         }
         if let Some(f) = t.stack.last() {
@@ -200,21 +208,19 @@ fn expected_step_parts(v: &engine::view::StepView) -> ([usize; 7], Option<engine
 }
 
 /// The page reads a step as `History::step` plus windows of rows: they
-/// must say exactly what the full view says, at every step, for every
-/// window.
+/// must say exactly what the step's whole lists say, at every step, for
+/// every window.
 #[test]
-fn a_step_and_its_windows_of_rows_equal_the_full_view() {
+fn a_step_and_its_windows_of_rows_agree_with_its_whole_lists() {
     let mut checked = 0;
     for p in asyncio_programs().iter().step_by(3) {
         let h = record(p, false);
         let name = p.display();
         for k in 0..h.len() {
-            let v = h.view(k);
-            let s = h.step(k);
-            assert_eq!((s.index, s.kind, s.clock, s.iteration, s.poll, s.task, s.line, s.output_lines), (v.index, v.kind, v.clock, v.iteration, v.poll, v.task, v.line, v.output_lines), "{name} step {k}");
-            assert_eq!(s.narration, v.narration, "{name} step {k}: the sentence from the step's few rows differs from the full view's");
+            let (s, v) = whole_step(&h, k);
+            assert_eq!((s.index, s.kind, s.clock, s.line), (k, h.kind(k), h.clock(k), h.line(k)), "{name} step {k}");
             assert_eq!((s.ready_len(), s.timers_len(), s.tasks_len()), (v.ready.len(), v.timers.len(), v.tasks.len()), "{name} step {k}");
-            let (states, running, suspended) = expected_step_parts(&v);
+            let (states, running, suspended) = expected_step_parts(&s, &v);
             assert_eq!(s.states, states, "{name} step {k}");
             assert_eq!(s.running, running, "{name} step {k}");
             assert_eq!(s.suspended, suspended, "{name} step {k}");
@@ -260,7 +266,8 @@ fn steps_read_the_same_while_recording() {
             let h = &r.history;
             for k in seen..h.len() {
                 let (s, w) = (h.step(k), whole.step(k));
-                assert_eq!((h.view(k), &s.narration, s.states, &s.suspended), (whole.view(k), &w.narration, w.states, &w.suspended), "{} step {k}", p.display());
+                assert_eq!(whole_step(h, k), whole_step(&whole, k), "{} step {k}", p.display());
+                assert_eq!((&s.narration, s.states, &s.suspended), (&w.narration, w.states, &w.suspended));
                 assert_eq!(h.timer_rows(&s, 0..usize::MAX), whole.timer_rows(&w, 0..usize::MAX));
             }
             seen = h.len();
@@ -279,7 +286,7 @@ fn timers_are_listed_by_deadline_ties_in_scheduling_order() {
         let rows = h.timer_rows(&s, 0..4);
         let order: Vec<(f64, Option<u32>)> = rows.iter().map(|t| (t.when, t.task)).collect();
         assert_eq!(order, [(0.5, Some(5)), (1.0, Some(3)), (2.0, Some(2)), (2.0, Some(4))]);
-        assert_eq!(h.view(k).timers, rows);
+        assert_eq!(h.lists(&s).timers, rows);
         true
     };
     let mut r = Recording::new(src, "main.py").unwrap();

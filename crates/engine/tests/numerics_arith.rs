@@ -1,10 +1,11 @@
 //! format/: %-formatting, int()/float() parsing, round and arithmetic
-//! helpers against CPython 3.11 tables (tools/numerics/gen_arith.py).
+//! helpers against CPython 3.11 tables (tools/numerics/make_arith.py).
 
-mod numerics_util;
+#[path = "common/numerics.rs"]
+mod numerics;
 use engine::format::*;
 use num_bigint::BigInt;
-use numerics_util::*;
+use numerics::*;
 
 fn hx(n: &BigInt) -> String {
     let s = n.magnitude().to_str_radix(16);

@@ -1,9 +1,10 @@
 //! format/: float repr and the format-spec mini-language against CPython
-//! 3.11 tables (tools/numerics/gen_format.py).
+//! 3.11 tables (tools/numerics/make_format.py).
 
-mod numerics_util;
+#[path = "common/numerics.rs"]
+mod numerics;
 use engine::format::*;
-use numerics_util::*;
+use numerics::*;
 
 #[test]
 fn float_repr_matches_cpython() {

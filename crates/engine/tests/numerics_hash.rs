@@ -1,9 +1,10 @@
 //! pyhash: hashes and set iteration order against CPython 3.11 with
-//! PYTHONHASHSEED=0 (tools/numerics/gen_hash.py).
+//! PYTHONHASHSEED=0 (tools/numerics/make_hash.py).
 
-mod numerics_util;
+#[path = "common/numerics.rs"]
+mod numerics;
 use engine::pyhash::*;
-use numerics_util::*;
+use numerics::*;
 
 fn parse_tuple_item(s: &str) -> i64 {
     if let Some(inner) = s.strip_prefix('(') {

@@ -1,11 +1,12 @@
 //! pyrandom: streams of CPython 3.11 `random.Random` calls for many seeds
-//! (tools/numerics/gen_random.py), compared bit for bit.
+//! (tools/numerics/make_random.py), compared bit for bit.
 
-mod numerics_util;
+#[path = "common/numerics.rs"]
+mod numerics;
 use engine::format::PyErr;
 use engine::pyrandom::Random;
 use num_bigint::BigInt;
-use numerics_util::*;
+use numerics::*;
 
 fn seeded(seed: &str) -> Random {
     let mut r = Random::new();

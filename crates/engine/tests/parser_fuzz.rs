@@ -64,7 +64,7 @@ fn fragments() -> impl Strategy<Value = String> {
 }
 
 fn valid_programs() -> Vec<String> {
-    include_str!("parser_data/valid_programs.jsonl")
+    include_str!("data/parser/valid_programs.jsonl")
         .lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .filter_map(|v| v["src"].as_str().map(str::to_string))

@@ -1,6 +1,6 @@
-//! Every program in `parser_data/valid_programs.jsonl` (snippets and the
+//! Every program in `data/parser/valid_programs.jsonl` (snippets and the
 //! reference programs, dumped with CPython 3.11.7's `ast` by
-//! `parser_data/gen_valid_programs.py`) must parse, to the same tree with
+//! `tools/parser/make_valid_programs.py`) must parse, to the same tree with
 //! the same node positions (line, UTF-8 column) as CPython's.
 
 use engine::ast::*;
@@ -293,7 +293,7 @@ fn dump(src: &str, module: &Module) -> String {
 
 #[test]
 fn valid_programs_parse_like_cpython() {
-    let data = include_str!("parser_data/valid_programs.jsonl");
+    let data = include_str!("data/parser/valid_programs.jsonl");
     let mut count = 0;
     let mut failures = Vec::new();
     for line in data.lines().filter(|l| !l.trim().is_empty()) {

@@ -50,7 +50,7 @@ impl Vm {
         if self.aio.tasks.len() >= self.limits.max_tasks {
             return Err(Flow::Signal(Signal::Limit(format!(
                 "more than {} tasks",
-                crate::vm::call::group_thousands(self.limits.max_tasks as u64)
+                crate::format::group_thousands(self.limits.max_tasks as u64)
             ))));
         }
         let name: Rc<str> = match name {

@@ -413,7 +413,7 @@ pub fn make_class(vm: &mut Vm, name: &Rc<str>, bases: Vec<Rc<Class>>, mut attrs:
     for b in &bases {
         let ok = matches!(b.layout, BuiltinType::Object | BuiltinType::BaseException);
         if !ok || matches!(b.builtin, Some(bt) if bt != BuiltinType::Object && bt != BuiltinType::BaseException) && !b.is_exception() {
-            return Err(Flow::Signal(crate::vm::Signal::Internal(format!("UNSUPPORTED subclassing the built-in type '{}'", b.name))));
+            return Err(Flow::Signal(crate::vm::Signal::Unsupported(format!("subclassing the built-in type '{}'", b.name))));
         }
     }
     let bases = if bases.is_empty() { vec![vm.types.object.clone()] } else { bases };

@@ -116,7 +116,7 @@ impl Vm {
         if self.out.bytes + s.len() > self.limits.max_output_bytes {
             return Err(Flow::Signal(Signal::Limit(format!(
                 "more than {} bytes of output",
-                crate::vm::call::group_thousands(self.limits.max_output_bytes as u64)
+                crate::format::group_thousands(self.limits.max_output_bytes as u64)
             ))));
         }
         match self.aio.worker_clock {
@@ -881,7 +881,7 @@ fn input(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn unsupported_builtin(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(Flow::Signal(Signal::Internal("UNSUPPORTED this built-in function (files and dynamic code)".into())))
+    Err(Flow::Signal(Signal::Unsupported("this built-in function (files and dynamic code)".into())))
 }
 
 fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
@@ -897,7 +897,7 @@ fn aiter(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     vm.fn_args::<2>(&a, Sig::Pos("anext", "anext", 1, 2))?;
     if a.pos.len() == 2 {
-        return Err(Flow::Signal(Signal::Internal("UNSUPPORTED anext() with a default".into())));
+        return Err(Flow::Signal(Signal::Unsupported("anext() with a default".into())));
     }
     if let Value::Generator(g) = &a.pos[0] {
         if g.is_async() {

@@ -244,7 +244,7 @@ fn coro_await(_vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn coro_send(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(Flow::Signal(crate::vm::Signal::Internal("UNSUPPORTED driving a coroutine by hand with send()/throw()".into())))
+    Err(Flow::Signal(crate::vm::Signal::Unsupported("driving a coroutine by hand with send()/throw()".into())))
 }
 
 /// `str.format(*args, **kwargs)` / `format_map(mapping)`.

@@ -98,3 +98,16 @@ pub type PyResult<T> = Result<T, PyErr>;
 /// `sys.maxsize` and then runs out of memory); past it we raise
 /// `ValueError("width too big")` / `ValueError("precision too big")`.
 pub const MAX_FORMAT_WIDTH: i64 = 1_000_000;
+
+/// `12,345`: an integer with its thousands grouped by commas.
+pub fn group_thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -7,7 +7,7 @@
 mod annotations;
 mod copy;
 pub mod dicts;
-mod json;
+pub(crate) mod json;
 mod math;
 mod math_more;
 mod prelude;
@@ -121,7 +121,7 @@ impl Vm {
             "statistics" => statistics::module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
             other => {
-                return Err(Flow::Signal(Signal::Internal(format!("UNSUPPORTED importing the module '{other}'"))));
+                return Err(Flow::Signal(Signal::Unsupported(format!("importing the module '{other}'"))));
             }
         })
     }

@@ -244,23 +244,17 @@ impl Vm {
         TaskView { id: data.id, name: data.name.borrow().clone(), coro, state, waiting_on, stack, result }
     }
 
-    /// Ready queue, timers and tasks of the loop that is running (or the
-    /// last one that ran).
-    pub fn capture_loop(&mut self) -> (Vec<HandleView>, Vec<TimerView>, Vec<TaskView>) {
+    /// Ready queue and timers of the loop that is running (or the last one
+    /// that ran).
+    pub fn capture_loop(&self) -> (Vec<HandleView>, Vec<TimerView>) {
         let loop_id = self.aio.running.or(self.aio.current).or_else(|| (self.aio.loops.len() as u32).checked_sub(1));
         let (ready, timers): (Vec<Rc<Handle>>, Vec<Rc<Handle>>) = match loop_id.and_then(|id| self.aio.loop_ref(id)) {
-            Some(l) => {
-                let skip = if self.aio.running.is_some() { 0 } else { l.ready.len() };
-                let _ = skip;
-                (l.ready.iter().filter(|h| !h.cancelled.get()).cloned().collect(), l.sorted_timers())
-            }
+            Some(l) => (l.ready.iter().filter(|h| !h.cancelled.get()).cloned().collect(), l.sorted_timers()),
             None => (Vec::new(), Vec::new()),
         };
         let ready_views: Vec<HandleView> = ready.iter().map(|h| self.handle_view(h)).collect();
         let timer_views: Vec<TimerView> = timers.iter().map(|h| self.timer_view(h)).collect();
-        let tasks: Vec<Rc<Future>> = self.aio.tasks.clone();
-        let task_views: Vec<TaskView> = tasks.iter().filter(|t| !t.code_internal()).map(|t| self.task_view(t)).collect();
-        (ready_views, timer_views, task_views)
+        (ready_views, timer_views)
     }
 }
 

@@ -44,22 +44,20 @@ impl History {
         self.store.len() == 0
     }
 
-    /// The state at step `k` (clamped to the last step).
-    pub fn view(&self, k: usize) -> StepView {
-        let k = k.min(self.len().saturating_sub(1));
-        self.store.view(k)
-    }
-
     /// Step `k` (clamped to the last step) without the text of its lists:
-    /// what the page shows of it besides the rows, which it reads a window
-    /// at a time with `ready_rows`, `timer_rows` and `task_rows`.
+    /// the page reads the rows a window at a time with `ready_rows`,
+    /// `timer_rows` and `task_rows`; `lists` makes all of them.
     pub fn step(&self, k: usize) -> Step {
         let k = k.min(self.len().saturating_sub(1));
         self.store.step(k)
     }
 
-    /// Rows `range` of `step`'s ready queue, first to run first (the same
-    /// as `view(step.index).ready[range]`, clamped).
+    /// Every row of `step`'s lists.
+    pub fn lists(&self, step: &Step) -> StepLists {
+        self.store.lists(&step.rows)
+    }
+
+    /// Rows `range` of `step`'s ready queue, first to run first (clamped).
     pub fn ready_rows(&self, step: &Step, range: std::ops::Range<usize>) -> Vec<HandleView> {
         self.store.ready_rows(&step.rows, range)
     }

@@ -6,18 +6,21 @@
 //! `classify.rs` decides what kind of step it is; `store/` keeps the steps
 //! compactly. Reading back: `history.rs` moves through the steps,
 //! `store/rebuild.rs` makes a step's view, `narrate.rs` renders its
-//! sentence and `warnings.rs` what the learner should be told.
+//! sentence, `warnings.rs` what the learner should be told and
+//! `export.rs` the whole run as JSON Lines.
 //!
 //! The recorder reads `aio` and `vm`; nothing there reads the recorder.
 
 mod capture;
 pub(crate) mod classify;
+mod export;
 mod history;
 mod narrate;
 mod recorder;
 mod store;
 mod warnings;
 
+pub use export::{trace_json, TRACE_VERSION};
 pub use history::{Granularity, History};
 pub use narrate::describe_end;
 pub use recorder::{RecordOptions, Recording};

@@ -6,21 +6,33 @@
 use super::classify::{LineHow, Narration, PollWhat, CALLBACK, MAIN};
 use crate::aio::internal_cb::InternalCb;
 use crate::outcome::Outcome;
-use crate::view::{StepView, TaskState};
+use crate::view::{HandleView, TaskState, TaskView};
 
 fn t(x: f64) -> String {
     format!("t={x:.3}")
 }
 
-/// "Task-2 (say_after)" from the view.
-fn task_label(v: &StepView, id: u32) -> String {
-    match v.tasks.iter().find(|t| t.id == id) {
+/// What a sentence reads of its step: where it stands, the task it is
+/// about (the step's `who`), the head of the ready queue and whether a
+/// timer is set.
+pub struct Scene<'a> {
+    pub line: Option<u32>,
+    pub clock: f64,
+    /// The task the step is about, as shown at the step.
+    pub task: Option<&'a TaskView>,
+    pub next_ready: Option<&'a HandleView>,
+    pub timer_set: bool,
+}
+
+/// "Task-2 (say_after)".
+fn task_label(v: &Scene, id: u32) -> String {
+    match v.task.filter(|t| t.id == id) {
         Some(t) => format!("{} ({})", t.name, t.coro),
         None => format!("Task #{id}"),
     }
 }
 
-fn who_label(v: &StepView, who: u32) -> String {
+fn who_label(v: &Scene, who: u32) -> String {
     match who {
         MAIN => "The program".to_string(),
         CALLBACK => "A callback".to_string(),
@@ -42,16 +54,16 @@ pub struct RenderCtx<'a> {
 }
 
 /// What the loop does after a poll, from the queue it leaves.
-fn then(v: &StepView) -> String {
-    match v.ready.first() {
+fn then(v: &Scene) -> String {
+    match v.next_ready {
         Some(h) => format!("next in the ready queue: {}", h.label),
-        None if v.timers.is_empty() => "nothing else is ready and no timer is set".to_string(),
+        None if !v.timer_set => "nothing else is ready and no timer is set".to_string(),
         None => "nothing else is ready in this iteration".to_string(),
     }
 }
 
 /// The sentence for a step.
-pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
+pub fn render(n: Narration, v: &Scene, cx: &RenderCtx) -> String {
     match n {
         Narration::Start => "The program is loaded; nothing has run yet. Its module code runs first.".to_string(),
         Narration::Line(how) => {
@@ -76,13 +88,13 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
             )
         }
         Narration::ClockJump => {
-            let why = v.ready.first().map(|h| format!(" ({})", h.label)).unwrap_or_default();
+            let why = v.next_ready.map(|h| format!(" ({})", h.label)).unwrap_or_default();
             format!("Nothing is ready: the clock jumps from {} to {}, the earliest timer{why}.", t(cx.prev_clock), t(v.clock))
         }
         Narration::Poll(what) => match what {
             PollWhat::Task => {
                 let label = task_label(v, cx.who);
-                match v.tasks.iter().find(|x| x.id == cx.who) {
+                match v.task.filter(|x| x.id == cx.who) {
                     Some(task) => match task.state {
                         TaskState::Waiting => {
                             let w = task.waiting_on.as_deref().unwrap_or("a future");
@@ -133,7 +145,7 @@ pub fn render(n: Narration, v: &StepView, cx: &RenderCtx) -> String {
             PollWhat::Call => format!("The loop called {}().", cx.arg),
             PollWhat::Internal(cb) => {
                 let (label, state) = if cx.who != MAIN && cx.who != u32::MAX {
-                    (task_label(v, cx.who), v.tasks.iter().find(|x| x.id == cx.who).map(|x| x.state))
+                    (task_label(v, cx.who), v.task.filter(|x| x.id == cx.who).map(|x| x.state))
                 } else {
                     ("a future".to_string(), None)
                 };
@@ -163,7 +175,8 @@ pub fn describe_end(o: &Outcome, clock: f64) -> String {
             waiting.join("; ")
         ),
         Outcome::Limit(reason) => format!("The run was stopped at {}: {reason}.", t(clock)),
-        Outcome::Unsupported(what) => format!("{what} is not supported by Loopscope yet."),
+        Outcome::Unsupported { what, line: Some(l) } => format!("{what} (line {l}) is not supported by Loopscope yet."),
+        Outcome::Unsupported { what, line: None } => format!("{what} is not supported by Loopscope yet."),
         Outcome::Internal(msg) => format!("Loopscope hit an internal error: {msg}"),
     }
 }

@@ -217,13 +217,12 @@ impl Recording {
         store.push(input);
         if self.verify {
             let k = self.history.store.len() - 1;
-            let stored = self.history.store.view(k);
-            let vm = &mut self.engine.vm;
-            let (ready, timers, _) = vm.capture_loop();
+            let stored = self.history.store.lists(&self.history.store.rows(k));
+            let (ready, timers) = self.engine.vm.capture_loop();
             // Suspended tasks are shown as they were when they last
             // changed (the model keeps exactly those views).
             let tasks: Vec<TaskView> = self.model.iter().flatten().cloned().collect();
-            let live = StepView { ready, timers, tasks, ..stored.clone() };
+            let live = StepLists { ready, timers, tasks };
             if live != stored {
                 self.history.verify_errors.push(format!("step {k}: stored {:?}\n   live {:?}", stored, live));
             }
@@ -244,7 +243,7 @@ impl Recording {
     }
 
     fn engine_limit(&mut self, max_steps: usize) {
-        let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::vm::call::group_thousands(max_steps as u64)));
+        let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::format::group_thousands(max_steps as u64)));
         let sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
         let events = std::mem::take(&mut self.carried);
         // Stopped in the middle of a task: the end shows where it stopped.

@@ -9,12 +9,8 @@ use crate::vm::Vm;
 /// Warnings for the whole run.
 pub fn warnings(vm: &mut Vm, outcome: &Outcome, history: &History) -> Vec<Warning> {
     let mut out = Vec::new();
-    for line in vm.out.stderr.lines() {
-        if let Some(rest) = line.strip_prefix("RuntimeWarning: coroutine '") {
-            if let Some(name) = rest.strip_suffix("' was never awaited") {
-                out.push(Warning::NeverAwaited { coro: name.to_string(), line: None });
-            }
-        }
+    for coro in &vm.never_awaited {
+        out.push(Warning::NeverAwaited { coro: coro.to_string(), line: None });
     }
     for k in 0..history.len() {
         if history.kind(k) == StepKind::Blocked {

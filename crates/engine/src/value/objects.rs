@@ -446,8 +446,9 @@ pub enum CoroState {
     Finished,
 }
 
-/// Where the "coroutine ... was never awaited" warnings go.
-pub type WarningSink = Rc<RefCell<Vec<String>>>;
+/// Where coroutines dropped without being awaited are noted (their
+/// qualnames), for the "coroutine ... was never awaited" warning.
+pub type WarningSink = Rc<RefCell<Vec<Rc<str>>>>;
 
 /// A coroutine object (calling an `async def`).
 #[derive(Debug)]
@@ -462,9 +463,7 @@ pub struct Coroutine {
 impl Drop for Coroutine {
     fn drop(&mut self) {
         if self.state.get() == CoroState::Created && !self.code.internal {
-            self.warnings
-                .borrow_mut()
-                .push(format!("RuntimeWarning: coroutine '{}' was never awaited", self.qualname));
+            self.warnings.borrow_mut().push(self.qualname.clone());
         }
     }
 }

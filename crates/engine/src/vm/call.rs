@@ -5,7 +5,7 @@
 use super::exec::{internal, Step, Stop};
 use super::frame::{ClassBuild, Fiber, FiberOwner, Frame, FrameKind};
 use super::{Flow, PyResult, Signal, Vm};
-use crate::compiler::code::{Code, CodeKind};
+use crate::compiler::code::CodeKind;
 use crate::value::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -387,8 +387,8 @@ impl Vm {
                     Value::Class(c) => {
                         let ok = matches!(c.layout, BuiltinType::Object | BuiltinType::BaseException);
                         if !ok || matches!(c.builtin, Some(bt) if bt != BuiltinType::Object && bt != BuiltinType::BaseException) && !c.is_exception() {
-                            return Err(Flow::Signal(Signal::Internal(format!(
-                                "UNSUPPORTED subclassing the built-in type '{}'",
+                            return Err(Flow::Signal(Signal::Unsupported(format!(
+                                "subclassing the built-in type '{}'",
                                 c.name
                             ))));
                         }
@@ -674,7 +674,7 @@ impl Vm {
         format!(
             "{} ran {} operations without awaiting: the event loop is blocked",
             who,
-            group_thousands(self.limits.max_ops_without_yield)
+            crate::format::group_thousands(self.limits.max_ops_without_yield)
         )
     }
 }
@@ -689,18 +689,4 @@ fn name_list(names: &[Rc<str>]) -> String {
     }
 }
 
-pub fn group_thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
 
-/// Unused marker to keep `Code` imported for docs.
-#[allow(dead_code)]
-fn _code_marker(_: &Code) {}

@@ -77,6 +77,20 @@ impl Vm {
     }
 
     /// Record that `exc` passed through a frame at `line`.
+    /// The program line an exception was raised at: the innermost entry
+    /// of its traceback in the program's own code (not the prelude's).
+    pub fn raised_line(&self, exc: &Value) -> Option<u32> {
+        let Value::Instance(i) = exc else { return None };
+        let d = i.exc()?;
+        d.traceback.iter().find(|e| !e.code.internal).map(|e| e.line)
+    }
+
+    /// The program line running now: the innermost frame of the program's
+    /// own code on the current fiber.
+    pub fn learner_line(&self) -> Option<u32> {
+        self.cur.frames.iter().rev().find(|f| !f.code.internal && f.line != 0).map(|f| f.line)
+    }
+
     pub fn add_traceback(exc: &Value, code: &Rc<crate::compiler::code::Code>, line: u32) {
         if let Value::Instance(i) = exc {
             if let Some(mut d) = i.exc_mut() {

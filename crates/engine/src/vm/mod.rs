@@ -46,6 +46,9 @@ pub enum Signal {
     Limit(String),
     /// `sys.exit(code)` — raised as SystemExit; this is its final form.
     Exit(i32),
+    /// A construct Loopscope refuses (what it is, e.g. "anext() with a
+    /// default"): the run ends with `UNSUPPORTED what (line N)`.
+    Unsupported(String),
     /// An engine bug: reported, never a panic.
     Internal(String),
 }
@@ -123,6 +126,8 @@ pub struct Vm {
     /// The virtual clock, in seconds.
     pub clock: f64,
     pub warnings: WarningSink,
+    /// Coroutines reported as never awaited, in the order reported.
+    pub never_awaited: Vec<Rc<str>>,
     /// Generators dropped while suspended, to finalize.
     pub finalize: crate::value::FinalizeSink,
     /// Async generators first iterated under a loop (`loop._asyncgens`).
@@ -171,6 +176,7 @@ impl Vm {
             out: output::Output::default(),
             clock: 0.0,
             warnings: Rc::new(RefCell::new(Vec::new())),
+            never_awaited: Vec::new(),
             finalize: Rc::new(RefCell::new(Vec::new())),
             asyncgens: Vec::new(),
             started_gens: Vec::new(),

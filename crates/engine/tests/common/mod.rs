@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 pub fn corpus_dir(sub: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus").join(sub)
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus").join(sub)
 }
 
 /// The `.py` files of a corpus folder, sorted.

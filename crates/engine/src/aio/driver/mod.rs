@@ -139,20 +139,19 @@ impl Engine {
         if let Err(Flow::Signal(s)) = self.vm.finalize_at_exit() {
             return self.signal(s);
         }
-        self.finish(Outcome::Uncaught { type_name, message, traceback })
+        let line = self.vm.raised_line(&exc);
+        self.finish(Outcome::Uncaught { type_name, message, traceback, line })
     }
 
     fn signal(&mut self, s: Signal) -> Option<RunStatus> {
         match s {
             Signal::Limit(msg) => self.finish(Outcome::Limit(msg)),
             Signal::Exit(code) => self.finish(Outcome::Exit(code)),
-            Signal::Internal(msg) => {
-                if let Some(rest) = msg.strip_prefix("UNSUPPORTED ") {
-                    self.finish(Outcome::Unsupported(rest.to_string()))
-                } else {
-                    self.finish(Outcome::Internal(msg))
-                }
+            Signal::Unsupported(what) => {
+                let line = self.vm.learner_line();
+                self.finish(Outcome::Unsupported { what, line })
             }
+            Signal::Internal(msg) => self.finish(Outcome::Internal(msg)),
             Signal::RunLoop(_) => self.finish(Outcome::Internal("event loop requested from inside the loop".into())),
         }
     }
@@ -271,9 +270,10 @@ impl Engine {
     }
 
     fn program_end(&mut self) {
-        let warnings: Vec<String> = self.vm.warnings.borrow_mut().drain(..).collect();
-        for w in warnings {
-            self.vm.out.err(&format!("{w}\n"));
+        let dropped: Vec<Rc<str>> = self.vm.warnings.borrow_mut().drain(..).collect();
+        for coro in dropped {
+            self.vm.out.err(&format!("RuntimeWarning: coroutine '{coro}' was never awaited\n"));
+            self.vm.never_awaited.push(coro);
         }
     }
 }

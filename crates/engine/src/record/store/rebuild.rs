@@ -2,7 +2,7 @@
 //! rows of a window of its lists, its sentence, or its whole view.
 
 use super::*;
-use crate::record::narrate::RenderCtx;
+use crate::record::narrate::{RenderCtx, Scene};
 
 impl Store {
     fn label(&self, q: &Queued, k: u32) -> Text {
@@ -163,22 +163,22 @@ impl Store {
         suspended.sort_by_key(|l| l.line);
         let running = running.and_then(|r| self.task_row(r, ks));
         // The sentence reads the step's task, the head of the ready queue
-        // and whether a timer is set: render it from a view with just those.
-        let mut mini = self.bare_view(k, task);
-        mini.ready = self.ready_rows(&rows, 0..1);
-        mini.timers = self.timer_rows(&rows, 0..1);
-        mini.tasks = self.task_in(&rows, s.who).into_iter().collect();
-        let narration = self.narrate(k, &mini);
+        // and whether a timer is set.
+        let next_ready = self.ready_rows(&rows, 0..1);
+        let about = self.task_in(&rows, s.who);
+        let (clock, line) = (self.clock(k), self.line(k));
+        let scene = Scene { line, clock, task: about.as_ref(), next_ready: next_ready.first(), timer_set: !rows.timers.is_empty() };
+        let narration = self.narrate(k, &scene);
         Step {
             index: k,
             kind: s.kind,
-            clock: mini.clock,
-            iteration: mini.iteration,
-            poll: mini.poll,
+            clock,
+            iteration: self.iteration(k),
+            poll: value_at(&self.polls, ks, 0) as u64,
             task,
-            line: mini.line,
+            line,
             narration,
-            output_lines: mini.output_lines,
+            output_lines: self.output_lines(k),
             states,
             running,
             suspended,
@@ -186,28 +186,8 @@ impl Store {
         }
     }
 
-    /// A view of step `k` with empty lists and no narration.
-    fn bare_view(&self, k: usize, task: Option<u32>) -> StepView {
-        let ks = k as u32;
-        StepView {
-            index: k,
-            kind: self.steps[k].kind,
-            clock: self.clock(k),
-            iteration: self.iteration(k),
-            poll: value_at(&self.polls, ks, 0) as u64,
-            task,
-            line: self.line(k),
-            narration: String::new(),
-            ready: Vec::new(),
-            timers: Vec::new(),
-            tasks: Vec::new(),
-            output_lines: self.output_lines(k),
-        }
-    }
-
-    /// Step `k`'s sentence, read from `v` (which holds at least its task,
-    /// the head of its ready queue and its first timer).
-    fn narrate(&self, k: usize, v: &StepView) -> String {
+    /// Step `k`'s sentence, read from its scene.
+    fn narrate(&self, k: usize, v: &Scene) -> String {
         let ks = k as u32;
         let s = self.steps[k];
         let code = v.line.and_then(|l| self.source_lines.get(l as usize - 1)).cloned().unwrap_or_else(|| Rc::from(""));
@@ -220,15 +200,8 @@ impl Store {
         crate::record::narrate::render(s.narration, v, &cx)
     }
 
-    /// The full view of step `k`: every row of its lists, and the sentence
-    /// rendered from the whole view.
-    pub fn view(&self, k: usize) -> StepView {
-        let rows = self.rows(k);
-        let mut v = self.bare_view(k, running_task(&self.steps[k]));
-        v.ready = self.ready_rows(&rows, 0..usize::MAX);
-        v.timers = self.timer_rows(&rows, 0..usize::MAX);
-        v.tasks = self.task_rows(&rows, 0..usize::MAX);
-        v.narration = self.narrate(k, &v);
-        v
+    /// Every row of the lists of `rows`.
+    pub fn lists(&self, rows: &StepRows) -> StepLists {
+        StepLists { ready: self.ready_rows(rows, 0..usize::MAX), timers: self.timer_rows(rows, 0..usize::MAX), tasks: self.task_rows(rows, 0..usize::MAX) }
     }
 }
