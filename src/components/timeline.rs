@@ -7,7 +7,7 @@ use crate::components::VirtualList;
 use crate::look::{task_class, thousands, time};
 use crate::run::{Run, Shared};
 use crate::state::Axis;
-use engine::view::{Lane, Span, SpanKind};
+use engine::view::{Lane, LaneSpan, SpanKind};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -59,7 +59,7 @@ fn kind_name(k: SpanKind) -> &'static str {
 
 /// How a span is drawn: a run during which the clock moved held the loop
 /// (running code costs no virtual time; only a blocking call moves it).
-pub fn drawn_kind(span: &Span) -> SpanKind {
+pub fn drawn_kind(span: &LaneSpan) -> SpanKind {
     if span.kind == SpanKind::Run && span.t1 > span.t0 {
         SpanKind::Blocking
     } else {
@@ -68,7 +68,7 @@ pub fn drawn_kind(span: &Span) -> SpanKind {
 }
 
 /// (left, width) of a span in percent of the track.
-pub fn place(span: &Span, axis: Axis, end_clock: f64, last_step: usize) -> (f64, f64) {
+pub fn place(span: &LaneSpan, axis: Axis, end_clock: f64, last_step: usize) -> (f64, f64) {
     let (a, b, end) = match axis {
         Axis::Time => (span.t0, span.t1, end_clock),
         Axis::Steps => (span.step0 as f64, span.step1 as f64, last_step as f64),
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn spans_are_placed_in_percent() {
-        let s = Span {
+        let s = LaneSpan {
             kind: SpanKind::Wait,
             t0: 3.0,
             t1: 6.0,
@@ -279,9 +279,9 @@ mod tests {
         assert_eq!(place(&s, Axis::Steps, 12.0, 40), (25.0, 25.0));
         assert_eq!(place(&s, Axis::Time, 0.0, 40), (0.0, 0.0));
         assert_eq!(drawn_kind(&s), SpanKind::Wait);
-        let blocking = Span { kind: SpanKind::Run, ..s.clone() };
+        let blocking = LaneSpan { kind: SpanKind::Run, ..s.clone() };
         assert_eq!(drawn_kind(&blocking), SpanKind::Blocking);
-        let instant = Span { kind: SpanKind::Run, t1: 3.0, ..s };
+        let instant = LaneSpan { kind: SpanKind::Run, t1: 3.0, ..s };
         assert_eq!(drawn_kind(&instant), SpanKind::Run);
         assert_eq!(trim(1.5), "1.5");
         assert_eq!(trim(2.0), "2");

@@ -66,7 +66,7 @@ pub fn compile_error_report(err: &CompileError, source: &str, filename: &str) ->
 /// retrieved are logged on stderr as asyncio logs them.
 pub fn report(engine: &mut crate::aio::Engine) -> RunReport {
     let outcome = engine.outcome().cloned().unwrap_or(Outcome::Ok);
-    let unretrieved = crate::aio::repr::unretrieved_report(&mut engine.vm);
+    let unretrieved = crate::aio::future_repr::unretrieved_report(&mut engine.vm);
     let vm = &engine.vm;
     let mut stamped = vm.out.stamped();
     let mut stdout = vm.out.text();

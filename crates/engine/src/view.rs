@@ -216,7 +216,8 @@ pub enum SpanKind {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Span {
+/// A stretch of one task's lane on the timeline.
+pub struct LaneSpan {
     pub kind: SpanKind,
     pub t0: f64,
     pub t1: f64,
@@ -229,7 +230,7 @@ pub struct Span {
 pub struct Lane {
     pub task: u32,
     pub name: String,
-    pub spans: Vec<Span>,
+    pub spans: Vec<LaneSpan>,
 }
 
 /// The rows of one step's lists, as indices into the store's records:

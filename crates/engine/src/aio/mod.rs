@@ -17,7 +17,7 @@ pub mod internal_cb;
 mod labels;
 pub mod module;
 pub mod native;
-pub mod repr;
+pub mod future_repr;
 pub mod task;
 
 use crate::value::Value;
@@ -27,7 +27,7 @@ use future::Future;
 use std::rc::Rc;
 
 pub use driver::{load, Engine};
-pub use repr::repr_native;
+pub use future_repr::repr_native;
 
 /// What the program asked the driver to run.
 #[derive(Debug, Clone)]

@@ -22,7 +22,7 @@ pub enum NativeObj {
     /// `sys.stdout` / `sys.stderr`.
     Stream { stderr: bool },
     /// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
-    AgenOp(crate::vm::gen::AgenOp),
+    AgenOp(crate::vm::generator::AgenOp),
 }
 
 impl NativeObj {

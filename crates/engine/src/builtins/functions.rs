@@ -901,7 +901,7 @@ fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     if let Value::Generator(g) = &a.pos[0] {
         if g.is_async() {
-            return Ok(vm.agen_op(g, crate::vm::gen::AgenOpKind::Send(Value::None)));
+            return Ok(vm.agen_op(g, crate::vm::generator::AgenOpKind::Send(Value::None)));
         }
     }
     vm.call_method(&a.pos[0], "__anext__", Vec::new())

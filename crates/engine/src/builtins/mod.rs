@@ -9,7 +9,7 @@ pub mod constructors;
 mod dict_methods;
 mod functions;
 mod list_methods;
-mod gen_methods;
+mod generator_methods;
 mod misc_methods;
 mod num_methods;
 mod set_methods;
@@ -64,7 +64,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install(vm);
     num_methods::install(vm);
     misc_methods::install(vm);
-    gen_methods::install(vm);
+    generator_methods::install(vm);
     collections::install(vm);
     crate::aio::module::install_methods(vm);
     let mut b = vm.builtins.borrow_mut();

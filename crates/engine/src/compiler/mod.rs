@@ -108,8 +108,8 @@ pub fn compile_source(source: &str, opts: CompileOptions) -> CResult<Rc<Code>> {
     compile_module(&module, source, opts)
 }
 
-pub fn compile_module(module: &ast::Module, source: &str, opts: CompileOptions) -> CResult<Rc<Code>> {
-    let table = symtable::build(module).map_err(|e| CompileError::Syntax(vec![e]))?;
+fn compile_module(module: &ast::Module, source: &str, opts: CompileOptions) -> CResult<Rc<Code>> {
+    let table = symtable::build(module);
     let mut c = Compiler { line_index: LineIndex::new(source), table, units: Vec::new(), internal: opts.internal, source_id: opts.source_id, signatures: Default::default() };
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", Span::new(0, 0));
     let doc = docstring(&module.body);

@@ -1,9 +1,9 @@
 //! Scope analysis: which names are local, global, free (closure) or cells,
 //! for every function, lambda, comprehension and class body — CPython's
-//! symtable rules, including the compile-time SyntaxErrors it raises.
+//! symtable rules. The SyntaxErrors the symbol table raises are raised
+//! once, before compiling, by `parser/scope_checks.rs`.
 
 use crate::ast::*;
-use crate::error::SyntaxError;
 use crate::span::Span;
 use indexmap::IndexMap;
 use std::collections::HashMap;
@@ -127,13 +127,13 @@ pub const TAG_CLASS: u8 = 2;
 pub const TAG_LAMBDA: u8 = 3;
 pub const TAG_COMP: u8 = 4;
 
-pub fn build(module: &Module) -> Result<Symtable, SyntaxError> {
+pub fn build(module: &Module) -> Symtable {
     let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_span: HashMap::new(), cur: 0 };
     for s in &module.body {
-        b.stmt(s)?;
+        b.stmt(s);
     }
-    b.analyze()?;
-    Ok(Symtable { scopes: b.scopes, by_span: b.by_span })
+    b.analyze();
+    Symtable { scopes: b.scopes, by_span: b.by_span }
 }
 
 struct Builder {
@@ -143,32 +143,14 @@ struct Builder {
 }
 
 impl Builder {
-    fn add(&mut self, name: &str, flag: u16, span: Span) -> Result<(), SyntaxError> {
+    /// Notes a use or binding of `name` in the current scope. Misuses
+    /// (`global` after a use, duplicate parameters, ...) never get here:
+    /// the parser's scope checks (`parser/scope_checks.rs`) reject them
+    /// first, in CPython's order.
+    fn add(&mut self, name: &str, flag: u16, _span: Span) {
         let scope = &mut self.scopes[self.cur];
         let old = scope.flags(name);
-        if flag & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
-            let which = if flag & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
-            if old & DEF_PARAM != 0 {
-                return Err(SyntaxError::syntax(format!("name '{name}' is parameter and {which}"), span));
-            }
-            if old & USE != 0 {
-                return Err(SyntaxError::syntax(format!("name '{name}' is used prior to {which} declaration"), span));
-            }
-            if old & DEF_LOCAL != 0 {
-                return Err(SyntaxError::syntax(format!("name '{name}' is assigned to before {which} declaration"), span));
-            }
-            if flag & DEF_GLOBAL != 0 && old & DEF_NONLOCAL != 0 {
-                return Err(SyntaxError::syntax(format!("name '{name}' is nonlocal and global"), span));
-            }
-            if flag & DEF_NONLOCAL != 0 && old & DEF_GLOBAL != 0 {
-                return Err(SyntaxError::syntax(format!("name '{name}' is nonlocal and global"), span));
-            }
-        }
-        if flag & DEF_PARAM != 0 && old & DEF_PARAM != 0 {
-            return Err(SyntaxError::syntax(format!("duplicate argument '{name}' in function definition"), span));
-        }
         scope.symbols.insert(name.to_string(), old | flag);
-        Ok(())
     }
 
     fn enter(&mut self, kind: ScopeKind, name: &str, span: Span, tag: u8) -> usize {
@@ -186,151 +168,147 @@ impl Builder {
         self.cur = self.scopes[self.cur].parent.unwrap_or(0);
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+    fn stmts(&mut self, body: &[Stmt]) {
         for s in body {
-            self.stmt(s)?;
+            self.stmt(s);
         }
-        Ok(())
     }
 
-    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+    fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Expr(e) => self.expr(e)?,
+            StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
-                self.expr(value)?;
+                self.expr(value);
                 for t in targets {
-                    self.target(t)?;
+                    self.target(t);
                 }
             }
             StmtKind::AugAssign { target, value, .. } => {
-                self.expr(value)?;
+                self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
-                    self.add(n, DEF_LOCAL | USE, target.span)?;
+                    self.add(n, DEF_LOCAL | USE, target.span);
                 } else {
-                    self.expr(target)?;
+                    self.expr(target);
                 }
             }
             StmtKind::AnnAssign { target, annotation, value, simple } => {
                 if let Some(v) = value {
-                    self.expr(v)?;
+                    self.expr(v);
                 }
                 if *simple && self.scopes[self.cur].kind != ScopeKind::Function {
-                    self.expr(annotation)?;
+                    self.expr(annotation);
                 }
                 if value.is_some() || *simple {
                     if let ExprKind::Name(n) = &target.kind {
                         if value.is_some() {
-                            self.add(n, DEF_LOCAL, target.span)?;
+                            self.add(n, DEF_LOCAL, target.span);
                         } else {
                             // `x: int` makes x local without binding it.
-                            self.add(n, DEF_LOCAL, target.span)?;
+                            self.add(n, DEF_LOCAL, target.span);
                         }
                     } else {
-                        self.target(target)?;
+                        self.target(target);
                     }
                 }
             }
             StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
-                self.expr(test)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
+                self.expr(test);
+                self.stmts(body);
+                self.stmts(orelse);
             }
             StmtKind::For { target, iter, body, orelse, .. } => {
-                self.expr(iter)?;
-                self.target(target)?;
-                self.stmts(body)?;
-                self.stmts(orelse)?;
+                self.expr(iter);
+                self.target(target);
+                self.stmts(body);
+                self.stmts(orelse);
             }
             StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported { .. } => {}
             StmtKind::Return(v) => {
                 if let Some(v) = v {
-                    self.expr(v)?;
+                    self.expr(v);
                 }
             }
             StmtKind::FunctionDef(f) => {
                 for d in &f.decorators {
-                    self.expr(d)?;
+                    self.expr(d);
                 }
-                self.defaults(&f.params)?;
-                self.annotations(&f.params)?;
+                self.defaults(&f.params);
+                self.annotations(&f.params);
                 if let Some(r) = &f.returns {
-                    self.expr(r)?;
+                    self.expr(r);
                 }
-                self.add(&f.name.name, DEF_LOCAL, f.name.span)?;
+                self.add(&f.name.name, DEF_LOCAL, f.name.span);
                 self.enter(ScopeKind::Function, &f.name.name, s.span, TAG_FUNC);
                 self.scopes[self.cur].is_async = f.is_async;
-                self.params(&f.params)?;
-                self.stmts(&f.body)?;
+                self.params(&f.params);
+                self.stmts(&f.body);
                 self.leave();
             }
             StmtKind::ClassDef(c) => {
                 for d in &c.decorators {
-                    self.expr(d)?;
+                    self.expr(d);
                 }
                 for b in &c.bases {
-                    self.expr(b)?;
+                    self.expr(b);
                 }
                 for k in &c.keywords {
-                    self.expr(&k.value)?;
+                    self.expr(&k.value);
                 }
-                self.add(&c.name.name, DEF_LOCAL, c.name.span)?;
+                self.add(&c.name.name, DEF_LOCAL, c.name.span);
                 self.enter(ScopeKind::Class, &c.name.name, s.span, TAG_CLASS);
-                self.stmts(&c.body)?;
+                self.stmts(&c.body);
                 self.leave();
             }
             StmtKind::Try { body, handlers, orelse, finalbody, .. } => {
-                self.stmts(body)?;
+                self.stmts(body);
                 for h in handlers {
                     if let Some(t) = &h.typ {
-                        self.expr(t)?;
+                        self.expr(t);
                     }
                     if let Some(n) = &h.name {
-                        self.add(&n.name, DEF_LOCAL, n.span)?;
+                        self.add(&n.name, DEF_LOCAL, n.span);
                     }
-                    self.stmts(&h.body)?;
+                    self.stmts(&h.body);
                 }
-                self.stmts(orelse)?;
-                self.stmts(finalbody)?;
+                self.stmts(orelse);
+                self.stmts(finalbody);
             }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
-                    self.expr(e)?;
+                    self.expr(e);
                 }
                 if let Some(c) = cause {
-                    self.expr(c)?;
+                    self.expr(c);
                 }
             }
             StmtKind::With { items, body, .. } => {
                 for it in items {
-                    self.expr(&it.context)?;
+                    self.expr(&it.context);
                     if let Some(t) = &it.target {
-                        self.target(t)?;
+                        self.target(t);
                     }
                 }
-                self.stmts(body)?;
+                self.stmts(body);
             }
             StmtKind::Global(names) => {
                 for n in names {
-                    self.add(&n.name, DEF_GLOBAL, n.span)?;
+                    self.add(&n.name, DEF_GLOBAL, n.span);
                 }
             }
             StmtKind::Nonlocal(names) => {
-                if self.scopes[self.cur].kind == ScopeKind::Module {
-                    return Err(SyntaxError::syntax("nonlocal declaration not allowed at module level", s.span));
-                }
                 for n in names {
-                    self.add(&n.name, DEF_NONLOCAL, n.span)?;
+                    self.add(&n.name, DEF_NONLOCAL, n.span);
                 }
             }
             StmtKind::Delete(targets) => {
                 for t in targets {
-                    self.target(t)?;
+                    self.target(t);
                 }
             }
             StmtKind::Assert { test, msg } => {
-                self.expr(test)?;
+                self.expr(test);
                 if let Some(m) = msg {
-                    self.expr(m)?;
+                    self.expr(m);
                 }
             }
             StmtKind::Import(aliases) => {
@@ -339,7 +317,7 @@ impl Builder {
                         Some(n) => n.name.clone(),
                         None => a.name.split('.').next().unwrap_or("").to_string(),
                     };
-                    self.add(&bound, DEF_LOCAL, a.span)?;
+                    self.add(&bound, DEF_LOCAL, a.span);
                 }
             }
             StmtKind::ImportFrom { names, .. } => {
@@ -348,36 +326,33 @@ impl Builder {
                         continue;
                     }
                     let bound = a.asname.as_ref().map(|n| n.name.clone()).unwrap_or_else(|| a.name.clone());
-                    self.add(&bound, DEF_LOCAL, a.span)?;
+                    self.add(&bound, DEF_LOCAL, a.span);
                 }
             }
         }
-        Ok(())
     }
 
-    fn defaults(&mut self, p: &Parameters) -> Result<(), SyntaxError> {
+    fn defaults(&mut self, p: &Parameters) {
         for param in p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()) {
             if let Some(d) = &param.default {
-                self.expr(d)?;
+                self.expr(d);
             }
         }
-        Ok(())
     }
 
-    fn annotations(&mut self, p: &Parameters) -> Result<(), SyntaxError> {
+    fn annotations(&mut self, p: &Parameters) {
         let all = p.posonly.iter().chain(p.args.iter()).chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter());
         for param in all {
             if let Some(a) = &param.annotation {
-                self.expr(a)?;
+                self.expr(a);
             }
         }
-        Ok(())
     }
 
-    fn params(&mut self, p: &Parameters) -> Result<(), SyntaxError> {
+    fn params(&mut self, p: &Parameters) {
         let ordered = p.posonly.iter().chain(p.args.iter()).chain(p.kwonly.iter()).chain(p.vararg.iter()).chain(p.kwarg.iter());
         for param in ordered {
-            self.add(&param.name.name, DEF_PARAM | DEF_LOCAL, param.name.span)?;
+            self.add(&param.name.name, DEF_PARAM | DEF_LOCAL, param.name.span);
         }
         // Slot order: positional, keyword-only, *args, **kwargs (CPython).
         let mut names: Vec<String> = Vec::new();
@@ -391,27 +366,25 @@ impl Builder {
             names.push(k.name.name.clone());
         }
         self.scopes[self.cur].params = names;
-        Ok(())
     }
 
-    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+    fn target(&mut self, t: &Expr) {
         match &t.kind {
             ExprKind::Name(n) => self.add(n, DEF_LOCAL, t.span),
             ExprKind::Tuple(items) | ExprKind::List(items) => {
                 for it in items {
-                    self.target(it)?;
+                    self.target(it);
                 }
-                Ok(())
             }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
         }
     }
 
-    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr], name: &str) -> Result<(), SyntaxError> {
+    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr], name: &str) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
-            self.expr(&first.iter)?;
+            self.expr(&first.iter);
         }
         let parent_async = self.scopes[self.cur].is_async;
         self.enter(ScopeKind::Comprehension, name, span, TAG_COMP);
@@ -420,110 +393,109 @@ impl Builder {
         self.scopes[self.cur].symbols.insert(".0".to_string(), DEF_PARAM | DEF_LOCAL);
         for (i, g) in gens.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.expr(&g.iter);
             }
-            self.target(&g.target)?;
+            self.target(&g.target);
             for cond in &g.ifs {
-                self.expr(cond)?;
+                self.expr(cond);
             }
         }
         for e in elts {
-            self.expr(e)?;
+            self.expr(e);
         }
         self.leave();
-        Ok(())
     }
 
-    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+    fn expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Name(n) => {
-                self.add(n, USE, e.span)?;
+                self.add(n, USE, e.span);
                 if n == "super" || n == "__class__" {
                     self.scopes[self.cur].uses_class = true;
                 }
             }
             ExprKind::Constant(_) => {}
-            ExprKind::JoinedStr(parts) => self.fstring_parts(parts)?,
+            ExprKind::JoinedStr(parts) => self.fstring_parts(parts),
             ExprKind::BinOp { left, right, .. } => {
-                self.expr(left)?;
-                self.expr(right)?;
+                self.expr(left);
+                self.expr(right);
             }
-            ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::BoolOp { values, .. } => {
                 for v in values {
-                    self.expr(v)?;
+                    self.expr(v);
                 }
             }
             ExprKind::Compare { left, comparators, .. } => {
-                self.expr(left)?;
+                self.expr(left);
                 for c in comparators {
-                    self.expr(c)?;
+                    self.expr(c);
                 }
             }
             ExprKind::Call { func, args, keywords } => {
-                self.expr(func)?;
+                self.expr(func);
                 for a in args {
-                    self.expr(a)?;
+                    self.expr(a);
                 }
                 for k in keywords {
-                    self.expr(&k.value)?;
+                    self.expr(&k.value);
                 }
             }
-            ExprKind::Attribute { value, .. } => self.expr(value)?,
+            ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
-                self.expr(value)?;
-                self.expr(index)?;
+                self.expr(value);
+                self.expr(index);
             }
             ExprKind::Slice { lower, upper, step } => {
                 for part in [lower, upper, step].into_iter().flatten() {
-                    self.expr(part)?;
+                    self.expr(part);
                 }
             }
-            ExprKind::Starred(v) => self.expr(v)?,
+            ExprKind::Starred(v) => self.expr(v),
             ExprKind::List(items) | ExprKind::Tuple(items) | ExprKind::Set(items) => {
                 for it in items {
-                    self.expr(it)?;
+                    self.expr(it);
                 }
             }
             ExprKind::Dict { keys, values } => {
                 for (k, v) in keys.iter().zip(values.iter()) {
                     if let Some(k) = k {
-                        self.expr(k)?;
+                        self.expr(k);
                     }
-                    self.expr(v)?;
+                    self.expr(v);
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<listcomp>")?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<setcomp>")?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<genexpr>")?,
+            ExprKind::ListComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<listcomp>"),
+            ExprKind::SetComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<setcomp>"),
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<genexpr>"),
             ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e.span, generators, &[key, value], "<dictcomp>")?
+                self.comprehension(e.span, generators, &[key, value], "<dictcomp>")
             }
             ExprKind::IfExp { test, body, orelse } => {
-                self.expr(test)?;
-                self.expr(body)?;
-                self.expr(orelse)?;
+                self.expr(test);
+                self.expr(body);
+                self.expr(orelse);
             }
             ExprKind::Lambda { params, body } => {
-                self.defaults(params)?;
+                self.defaults(params);
                 self.enter(ScopeKind::Function, "<lambda>", e.span, TAG_LAMBDA);
-                self.params(params)?;
-                self.expr(body)?;
+                self.params(params);
+                self.expr(body);
                 self.leave();
             }
-            ExprKind::Await(v) => self.expr(v)?,
+            ExprKind::Await(v) => self.expr(v),
             ExprKind::Yield(v) => {
                 self.scopes[self.cur].is_generator = true;
                 if let Some(v) = v {
-                    self.expr(v)?;
+                    self.expr(v);
                 }
             }
             ExprKind::YieldFrom(v) => {
                 self.scopes[self.cur].is_generator = true;
-                self.expr(v)?;
+                self.expr(v);
             }
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
+                self.expr(value);
                 if let ExprKind::Name(n) = &target.kind {
                     // Binds in the nearest enclosing non-comprehension scope.
                     let saved = self.cur;
@@ -535,34 +507,32 @@ impl Builder {
                         self.scopes[self.cur].symbols.insert(n.clone(), f | DEF_NONLOCAL);
                         self.cur = p;
                     }
-                    self.add(n, DEF_LOCAL, target.span)?;
+                    self.add(n, DEF_LOCAL, target.span);
                     self.cur = saved;
                 }
             }
         }
-        Ok(())
     }
 
-    fn fstring_parts(&mut self, parts: &[FStringPart]) -> Result<(), SyntaxError> {
+    fn fstring_parts(&mut self, parts: &[FStringPart]) {
         for p in parts {
             if let FStringPart::Expr(fv) = p {
-                self.expr(&fv.value)?;
+                self.expr(&fv.value);
                 if let Some(spec) = &fv.format_spec {
-                    self.fstring_parts(spec)?;
+                    self.fstring_parts(spec);
                 }
             }
         }
-        Ok(())
     }
 
     /// Second pass: resolve every name, from the module down.
-    fn analyze(&mut self) -> Result<(), SyntaxError> {
+    fn analyze(&mut self) {
         self.analyze_scope(0, &[])
     }
 
     /// `enclosing`: names bound in enclosing function scopes (visible as
     /// free variables), innermost last, with the scope that binds them.
-    fn analyze_scope(&mut self, id: usize, enclosing: &[(String, usize)]) -> Result<(), SyntaxError> {
+    fn analyze_scope(&mut self, id: usize, enclosing: &[(String, usize)]) {
         let kind = self.scopes[id].kind;
         let symbols: Vec<(String, u16)> = self.scopes[id].symbols.iter().map(|(k, v)| (k.clone(), *v)).collect();
         for (name, flags) in &symbols {
@@ -570,13 +540,10 @@ impl Builder {
                 NameScope::GlobalExplicit
             } else if flags & DEF_NONLOCAL != 0 {
                 if !enclosing.iter().any(|(n, _)| n == name) {
-                    if kind == ScopeKind::Comprehension {
-                        // Walrus target propagated through a comprehension
-                        // to module level: global there.
-                        NameScope::GlobalImplicit
-                    } else {
-                        return Err(SyntaxError::syntax(format!("no binding for nonlocal '{name}' found"), Span::default()));
-                    }
+                    // A walrus target propagated through a comprehension to
+                    // module level: global there. (A `nonlocal` with no
+                    // binding was rejected by the parser's scope checks.)
+                    NameScope::GlobalImplicit
                 } else {
                     NameScope::Free
                 }
@@ -622,9 +589,9 @@ impl Builder {
                 let mut with_class = inner.clone();
                 with_class.push(("__class__".to_string(), id));
                 self.scopes[*child].symbols.entry("__class__".to_string()).or_insert(USE);
-                self.analyze_scope(*child, &with_class)?;
+                self.analyze_scope(*child, &with_class);
             } else {
-                self.analyze_scope(*child, &inner)?;
+                self.analyze_scope(*child, &inner);
             }
         }
         // Free variables of children that are bound here become cells;
@@ -676,6 +643,5 @@ impl Builder {
         }
         self.scopes[id].cellvars = cells;
         self.scopes[id].freevars = frees.into_iter().filter(|f| !(kind == ScopeKind::Class && f == "__class__")).collect();
-        Ok(())
     }
 }

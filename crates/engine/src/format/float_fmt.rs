@@ -1,7 +1,7 @@
 //! `format(float, spec)` (CPython's `format_float_internal`).
 
 use super::number::{render_number, NumberParts};
-use super::repr::{double_to_string, float_repr, DtoaFlags};
+use super::float_repr::{double_to_string, float_repr, DtoaFlags};
 use super::spec::{check_width, parse_spec, unknown_code, FormatSpec, Grouping};
 use super::{PyErr, PyResult, MAX_FORMAT_WIDTH};
 

@@ -17,7 +17,7 @@ pub mod number;
 pub mod parse;
 pub mod percent;
 pub mod percent_run;
-pub mod repr;
+pub mod float_repr;
 pub mod round;
 pub mod spec;
 pub mod str_fmt;
@@ -32,7 +32,7 @@ pub use percent::{
     PercentCount, PercentItem, PercentSpec,
 };
 pub use percent_run::{percent_format, PercentArg, PercentArgs, PercentValue};
-pub use repr::float_repr;
+pub use float_repr::float_repr;
 pub use round::{round_float, round_float_digits, round_float_to_int, round_int, Rounded};
 pub use spec::{parse_spec, FormatSpec};
 pub use str_fmt::format_str;

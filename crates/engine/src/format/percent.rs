@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
 use super::int_fmt::int_to_str_radix;
-use super::repr::{double_to_string, DtoaFlags};
+use super::float_repr::{double_to_string, DtoaFlags};
 use super::{PyErr, PyResult};
 
 /// A `*` or literal width/precision.

@@ -1,5 +1,5 @@
 //! Compile-time checks CPython makes after parsing, in its order: the
-//! `__future__` pass, the symbol table (`symtable.rs`), then the compiler
+//! `__future__` pass, the symbol table (`scope_checks.rs`), then the compiler
 //! (`'return' outside function`, `'await' outside async function`,
 //! starred assignments, repeated keywords, `__debug__`, ...).
 
@@ -25,7 +25,7 @@ pub(crate) fn check_module(_source: &str, module: &Module) -> Option<SyntaxError
     if let Some(e) = check_future(&module.body) {
         return Some(e);
     }
-    if let Some(e) = super::symtable::check(&module.body) {
+    if let Some(e) = super::scope_checks::check(&module.body) {
         return Some(e);
     }
     let mut c = Compiler { scopes: vec![Scope { kind: ScopeKind::Module, loops: 0 }] };

@@ -20,7 +20,7 @@ mod names;
 mod params;
 mod statements;
 mod strings;
-mod symtable;
+mod scope_checks;
 mod targets;
 pub(crate) mod walk;
 

@@ -705,7 +705,7 @@ impl Vm {
             Op::GetANext => {
                 let it = self.top()?;
                 let aw = match &it {
-                    Value::Generator(g) if g.is_async() => self.agen_op(g, super::gen::AgenOpKind::Send(Value::None)),
+                    Value::Generator(g) if g.is_async() => self.agen_op(g, super::generator::AgenOpKind::Send(Value::None)),
                     _ => self.call_method(&it, "__anext__", Vec::new())?,
                 };
                 self.push(aw)?;

@@ -323,9 +323,9 @@ impl Vm {
         if g.state.get() == GenState::Finished {
             return Ok(None);
         }
-        match self.gen_resume(g, super::gen::Resume::Send(Value::None))? {
-            super::gen::GenOutcome::Yielded(v) => Ok(Some(v)),
-            super::gen::GenOutcome::Returned(_) => Ok(None),
+        match self.gen_resume(g, super::generator::Resume::Send(Value::None))? {
+            super::generator::GenOutcome::Yielded(v) => Ok(Some(v)),
+            super::generator::GenOutcome::Returned(_) => Ok(None),
         }
     }
 

@@ -11,7 +11,7 @@ pub mod exc;
 pub mod exec;
 pub mod excgroup;
 pub mod frame;
-pub mod gen;
+pub mod generator;
 pub mod hash;
 pub mod iter;
 pub mod ops;

@@ -237,8 +237,8 @@ impl Engine {
         let crate::aio::event_loop::HandleKind::Call { func, args } = &h.kind else {
             return self.callback_error(e, "callback");
         };
-        let text = crate::aio::repr::callback_text(&mut self.vm, func, args);
-        let repr = crate::aio::repr::handle_repr(&mut self.vm, &h);
+        let text = crate::aio::future_repr::callback_text(&mut self.vm, func, args);
+        let repr = crate::aio::future_repr::handle_repr(&mut self.vm, &h);
         self.callback_error(e, &format!("{text}\nhandle: {repr}"));
     }
 

@@ -12,7 +12,7 @@ impl Store {
             if versions.is_empty() {
                 continue;
             }
-            let mut spans: Vec<Span> = Vec::new();
+            let mut spans: Vec<LaneSpan> = Vec::new();
             for (i, v) in versions.iter().enumerate() {
                 let end_step = versions.get(i + 1).map(|n| n.step as usize).unwrap_or(last);
                 let kind = match v.state {
@@ -34,7 +34,7 @@ impl Store {
                         prev.step1 = end_step;
                         prev.t1 = t1;
                     }
-                    _ => spans.push(Span { kind, t0, t1, step0: v.step as usize, step1: end_step }),
+                    _ => spans.push(LaneSpan { kind, t0, t1, step0: v.step as usize, step1: end_step }),
                 }
             }
             let name = versions.last().map(|v| self.strings.get(v.name).to_string()).unwrap_or_default();

@@ -4,7 +4,7 @@
 use super::add_method;
 use super::args::Sig;
 use crate::value::*;
-use crate::vm::gen::{AgenOpKind, GenOutcome};
+use crate::vm::generator::{AgenOpKind, GenOutcome};
 use crate::vm::{Flow, PyResult, Vm};
 use std::rc::Rc;
 
