@@ -11,7 +11,7 @@ use crate::examples::EXAMPLES;
 use crate::run::Run;
 use crate::state::{Action, Nav, State};
 use crate::storage;
-use engine::record::Granularity;
+use engine::Granularity;
 use gloo_timers::callback::{Interval, Timeout};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;

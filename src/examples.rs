@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn every_example_runs_to_the_end_it_is_meant_to_have() {
-        use engine::record::Recording;
+        use engine::Recording;
         use engine::Outcome;
         for e in EXAMPLES {
             let history = Recording::new(e.source, "main.py")

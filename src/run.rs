@@ -2,8 +2,8 @@
 //! bounded slices, or the compile error that stopped it from starting. The
 //! page reads the recorded `History` through `Run::history`.
 
-use engine::record::{History, RecordOptions, Recording};
-use engine::outcome::exception_text;
+use engine::{History, RecordOptions, Recording};
+use engine::exception_text;
 use engine::{CompileError, LineIndex, Outcome};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

@@ -1,7 +1,7 @@
 //! Splits the program into plain and coloured pieces for the editor's
 //! highlight layer, from the engine's highlight spans.
 
-use engine::highlight::Highlight;
+use engine::Highlight;
 
 /// A piece of the source: its CSS class (None for plain text) and its text.
 pub type Segment<'a> = (Option<&'static str>, &'a str);
@@ -71,7 +71,7 @@ pub fn mark_errors<'a>(
             .flat_map(|&(s, e)| [s, e])
             .filter(|&c| c > from && c < to && text.is_char_boundary(c - from))
             .collect();
-        engine::order::sort(&mut cuts);
+        engine::sort(&mut cuts);
         cuts.dedup();
         let mut start = from;
         for end in cuts.into_iter().chain(std::iter::once(to)) {
@@ -86,7 +86,7 @@ pub fn mark_errors<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::highlight::HighlightClass;
+    use engine::HighlightClass;
     use engine::Span;
 
     fn hl(start: u32, end: u32, class: HighlightClass) -> Highlight {

@@ -3,7 +3,7 @@
 
 use crate::examples::EXAMPLES;
 use crate::run::{Run, Shared};
-use engine::record::Granularity;
+use engine::Granularity;
 use engine::view::{Lane, Step};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -284,7 +284,7 @@ async fn every_engine_highlight_becomes_a_coloured_span() {
     // Holds for the stub highlighter (no spans) and for the real one.
     let source = EXAMPLES[6].source;
     let (root, _) = mount_editor(source).await;
-    let expected: Vec<String> = engine::highlight::highlight(source)
+    let expected: Vec<String> = engine::highlight(source)
         .iter()
         .map(|h| {
             format!(

@@ -5,7 +5,7 @@
 use crate::components::icons::{icon, Icon};
 use crate::look::thousands;
 use crate::state::{Nav, Stride, SPEEDS};
-use engine::record::Granularity;
+use engine::Granularity;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 

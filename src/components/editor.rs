@@ -85,7 +85,7 @@ struct HighlightedProps {
 #[function_component(Highlighted)]
 fn highlighted(props: &HighlightedProps) -> Html {
     let highlighted = use_memo((props.source.clone(), props.errors.clone()), |(source, errors)| {
-        let highlights = engine::highlight::highlight(source);
+        let highlights = engine::highlight(source);
         let ranges: Vec<(usize, usize)> = errors
             .iter()
             .map(|e| visible_range(source, e.start, e.end))
@@ -235,7 +235,7 @@ pub fn editor(props: &Props) -> Html {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use engine::record::Recording;
+    use engine::Recording;
 
     #[test]
     fn marks_the_running_line_and_each_suspended_tasks_line() {

@@ -304,7 +304,7 @@ async fn click(driver: &WebDriver, testid: &str) -> WebDriverResult<()> {
 /// Reads the engine's record of a program, made in the page's slices (the
 /// page must show exactly this). Recorded anew on each call, so nothing
 /// that is not `Send` lives across an await.
-fn recorded<R>(source: &str, read: impl FnOnce(&engine::record::History) -> R) -> R {
+fn recorded<R>(source: &str, read: impl FnOnce(&engine::History) -> R) -> R {
     loopscope_web::run::Run::record_to_end(source)
         .history(read)
         .unwrap()
@@ -378,7 +378,7 @@ async fn create_task_queues_a_b_c_in_order() {
         wait_for_editor(&driver, FIRST_EXAMPLE).await;
         let (n, ex) = example("14_create_task_start_order.py");
         open_example(&driver, n).await?;
-        let poll = engine::record::Granularity::Poll;
+        let poll = engine::Granularity::Poll;
         // The first step at which the three workers are ready, two polls
         // on, one poll back from there, the first poll and the end.
         let (len, k, ready, narration, k3, ready3, back3, first_poll) = recorded(ex.source, |h| {

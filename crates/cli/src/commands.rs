@@ -3,7 +3,7 @@
 //! as given, as `python3 FILE` uses them in tracebacks and reprs.
 
 use crate::Command;
-use engine::report::{compile_error_report, run_source};
+use engine::{compile_error_report, run_source};
 use std::io::Write;
 
 pub fn execute(cmd: Command) -> i32 {

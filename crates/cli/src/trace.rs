@@ -1,6 +1,6 @@
 //! `loopscope trace` and `loopscope explain`: the recorded steps of a run.
 
-use engine::record::{trace_json, History, RecordOptions, Recording};
+use engine::{trace_json, History, RecordOptions, Recording};
 use engine::view::StepKind;
 use std::io::Write;
 

@@ -9,7 +9,7 @@
 //!   (budget ≤ 64), time to rebuild a random step (p50/p95; budget ≤ 16 ms),
 //!   and the largest run recorded (budget ≥ 1,000,000 steps).
 
-use engine::record::{RecordOptions, Recording};
+use engine::{RecordOptions, Recording};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -33,7 +33,7 @@ fn best_of<F: FnMut() -> f64>(runs: usize, mut f: F) -> f64 {
 fn engine_time(src: &str) -> f64 {
     best_of(3, || {
         let t = Instant::now();
-        let r = engine::report::run_source(src, "bench.py");
+        let r = engine::run_source(src, "bench.py");
         assert_eq!(r.exit_code, 0);
         t.elapsed().as_secs_f64()
     })
@@ -76,7 +76,7 @@ fn percentile(v: &mut [f64], p: f64) -> f64 {
 /// full view (every row, as the CLI and tests read it) against what the
 /// page reads: `History::step` plus the rows on screen (the first ready
 /// handles, 30 timers, 30 tasks). Prints p50/p95 per step.
-fn view_per_step(h: &engine::record::History, n: usize) {
+fn view_per_step(h: &engine::History, n: usize) {
     let last = h.len() - 1;
     for from in [last / 4, last / 2] {
         let (mut full, mut page) = (Vec::new(), Vec::new());

@@ -2,8 +2,8 @@
 fn main() {
     let path = std::env::args().nth(1).expect("usage: dis FILE.py");
     let src = std::fs::read_to_string(&path).expect("readable file");
-    match engine::compiler::compile_source(&src, Default::default()) {
-        Ok(code) => print!("{}", code.disassemble()),
+    match engine::internals::disassemble(&src) {
+        Ok(text) => print!("{text}"),
         Err(e) => eprintln!("{e:?}"),
     }
 }

@@ -4,7 +4,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: record FILE.py");
     let src = std::fs::read_to_string(&path).expect("readable file");
     let t0 = std::time::Instant::now();
-    let rec = engine::record::Recording::new(&src, "prog.py").expect("compiles");
+    let rec = engine::Recording::new(&src, "prog.py").expect("compiles");
     let h = rec.run_to_end(&Default::default());
     let dt = t0.elapsed();
     println!("steps {} in {:.3}s; store {} bytes ({:.1} B/step)", h.len(), dt.as_secs_f64(), h.bytes(), h.bytes() as f64 / h.len() as f64);

@@ -33,7 +33,7 @@ fn run_table(table: &str) -> (usize, Vec<String>) {
         let show = v["show"].as_str().unwrap_or("repr(__r)");
         let want = v["out"].as_str().expect("out");
         let pre = v["pre"].as_str().unwrap_or("");
-        let r = engine::report::run_source(&format!("{pre}{}", program(&body, show)), "case.py");
+        let r = engine::run_source(&format!("{pre}{}", program(&body, show)), "case.py");
         n += 1;
         let known = KNOWN_DIFFERENCES.iter().any(|(b, _)| *b == body);
         let matches = r.stdout == want && r.exit_code == 0;

@@ -38,7 +38,7 @@ fn check_folder(sub: &str, expected_sub: &str, with_code_files: bool) {
                 })
                 .unwrap_or(0)
         };
-        let r = engine::report::run_source(&source, &name);
+        let r = engine::run_source(&source, &name);
         if r.stamped != expected || r.exit_code != expected_code {
             failures.push(format!(
                 "{sub}/{name}: exit {} (expected {expected_code})\n  {}",

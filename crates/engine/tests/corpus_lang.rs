@@ -17,7 +17,7 @@ fn language_programs_match_cpython() {
         let expected_out = read(&p.with_extension("out"));
         let err_path = p.with_extension("err");
         let expected_err = if err_path.exists() { Some(read(&err_path).trim_end().to_string()) } else { None };
-        let r = engine::report::run_source(&source, &name);
+        let r = engine::run_source(&source, &name);
         let last_err = r.stderr.trim_end().lines().last().unwrap_or("").to_string();
         let ok_out = r.stdout == expected_out;
         let ok_err = match &expected_err {

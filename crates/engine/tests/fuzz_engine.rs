@@ -20,9 +20,9 @@
 //! gathers of themselves, an exponential fan-out that no limit bounds
 //! yet (it exhausts memory instead of ending with LIMIT).
 
-use engine::lexer::tokenize;
-use engine::report::{run_source_with_limits, RunReport};
-use engine::vm::Limits;
+use engine::tokenize;
+use engine::{run_source_with_limits, RunReport};
+use engine::Limits;
 use proptest::prelude::*;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -117,15 +117,15 @@ fn mutation() -> impl Strategy<Value = Mutation> {
 
 /// Apply one mutation to `src`, token-wise.
 fn mutate(src: &str, m: &Mutation) -> String {
-    use engine::lexer::TokenKind as K;
+    use engine::TokenKind as K;
     let (tokens, _) = tokenize(src);
     let real: Vec<_> = tokens.iter().filter(|t| t.span.start < t.span.end).collect();
     if real.is_empty() {
         return src.to_string();
     }
-    let text = |t: &engine::lexer::Token| src[t.span.start as usize..t.span.end as usize].to_string();
-    let replace = |t: &engine::lexer::Token, with: &str| format!("{}{}{}", &src[..t.span.start as usize], with, &src[t.span.end as usize..]);
-    let of_kind = |f: &dyn Fn(K) -> bool| -> Vec<&&engine::lexer::Token> { real.iter().filter(|t| f(t.kind)).collect() };
+    let text = |t: &engine::Token| src[t.span.start as usize..t.span.end as usize].to_string();
+    let replace = |t: &engine::Token, with: &str| format!("{}{}{}", &src[..t.span.start as usize], with, &src[t.span.end as usize..]);
+    let of_kind = |f: &dyn Fn(K) -> bool| -> Vec<&&engine::Token> { real.iter().filter(|t| f(t.kind)).collect() };
     match *m {
         Mutation::DeleteToken(i) => replace(real[i % real.len()], ""),
         Mutation::DuplicateToken(i) => {

@@ -2,7 +2,7 @@
 //! generator shows the generator's frame on its stack, named after the
 //! function, with its line and locals.
 
-use engine::record::{RecordOptions, Recording};
+use engine::{RecordOptions, Recording};
 use engine::view::TaskState;
 
 #[test]

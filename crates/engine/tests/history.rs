@@ -4,7 +4,7 @@
 
 mod common;
 use common::*;
-use engine::record::{Granularity, History, RecordOptions, Recording};
+use engine::{Granularity, History, RecordOptions, Recording};
 use engine::view::{Step, StepKind, StepLists};
 
 /// A step and every row of its lists.
@@ -32,7 +32,7 @@ fn asyncio_programs() -> Vec<std::path::PathBuf> {
     let mut v = programs("reference/programs");
     v.extend(programs("asyncio"));
     v.retain(|p| !p.to_string_lossy().contains("40_gather_10000"));
-    v.retain(|p| engine::compiler::compile_source(&read(p), Default::default()).is_ok());
+    v.retain(|p| engine::Recording::new(&read(p), "p.py").is_ok());
     v
 }
 
@@ -144,7 +144,7 @@ fn output_is_stamped_with_steps_in_order() {
             assert!(line.step >= last);
             last = line.step;
         }
-        let report = engine::report::run_source(&read(p), &p.file_name().unwrap().to_string_lossy());
+        let report = engine::run_source(&read(p), &p.file_name().unwrap().to_string_lossy());
         let stamped: String = h.output.iter().map(|l| format!("{:.3}\t{}\n", l.t, l.text)).collect();
         assert!(report.stamped.starts_with(&stamped), "{}", p.display());
         if h.len() < 20_000 {

@@ -1,7 +1,7 @@
 //! The highlighter: classes of the common token kinds, f-string fields
 //! coloured as code, robustness on broken text.
 
-use engine::highlight::{highlight, HighlightClass as C};
+use engine::{highlight, HighlightClass as C};
 
 /// (text, class) of every highlighted span.
 fn spans(src: &str) -> Vec<(&str, C)> {

@@ -1,8 +1,8 @@
 //! Unit tests of the tokenizer: tokens, indentation, strings, numbers,
 //! and CPython's tokenizer errors.
 
-use engine::error::SyntaxErrorKind;
-use engine::lexer::{tokenize, Keyword as Kw, NumberKind, Op as O, TokenKind};
+use engine::SyntaxErrorKind;
+use engine::{tokenize, Keyword as Kw, NumberKind, Op as O, TokenKind};
 use engine::LineIndex;
 
 /// (kind, text) of every token except comments / NL / EOF.

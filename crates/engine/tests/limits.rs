@@ -1,8 +1,8 @@
 //! Every run limit ends the run with a LIMIT line (exit code 4) that
 //! says which limit was hit, at the virtual time it was hit.
 
-use engine::report::run_source_with_limits;
-use engine::vm::Limits;
+use engine::run_source_with_limits;
+use engine::Limits;
 
 fn last_line(src: &str, limits: Limits) -> (String, i32) {
     let r = run_source_with_limits(src, "limits.py", Some(limits));

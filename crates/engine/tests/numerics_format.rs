@@ -3,7 +3,7 @@
 
 #[path = "common/numerics.rs"]
 mod numerics;
-use engine::format::*;
+use engine::internals::format::*;
 use numerics::*;
 
 #[test]

@@ -3,7 +3,7 @@
 
 #[path = "common/numerics.rs"]
 mod numerics;
-use engine::pyhash::*;
+use engine::internals::pyhash::*;
 use numerics::*;
 
 fn parse_tuple_item(s: &str) -> i64 {

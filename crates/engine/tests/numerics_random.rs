@@ -3,8 +3,8 @@
 
 #[path = "common/numerics.rs"]
 mod numerics;
-use engine::format::PyErr;
-use engine::pyrandom::Random;
+use engine::internals::format::PyErr;
+use engine::internals::Random;
 use num_bigint::BigInt;
 use numerics::*;
 

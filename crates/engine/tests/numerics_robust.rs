@@ -1,8 +1,8 @@
 //! No panics and bounded work on hostile inputs: random specs, templates
 //! and strings, huge widths/precisions/exponents.
 
-use engine::format::*;
-use engine::pyrandom::Random;
+use engine::internals::format::*;
+use engine::internals::Random;
 use num_bigint::BigInt;
 
 fn garbage(r: &mut Random, alphabet: &[char], max: usize) -> String {

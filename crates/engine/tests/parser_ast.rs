@@ -3,7 +3,7 @@
 //! deep nesting, and the span/value details of single constructs.
 
 use engine::ast::*;
-use engine::parser::parse_module;
+use engine::parse_module;
 use engine::LineIndex;
 
 fn parse(src: &str) -> Vec<Stmt> {

@@ -8,9 +8,9 @@
 //!
 //!     PROPTEST_CASES=200000 cargo test --release -p loopscope-engine --test parser_fuzz
 
-use engine::highlight::highlight;
-use engine::lexer::tokenize;
-use engine::parser::parse_module;
+use engine::highlight;
+use engine::tokenize;
+use engine::parse_module;
 use engine::Span;
 use proptest::prelude::*;
 

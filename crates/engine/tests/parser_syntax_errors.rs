@@ -2,7 +2,7 @@
 //! `tools/parser/make_syntax_errors.py` with CPython 3.11.7) must fail to
 //! parse with CPython's exception class, message and start position.
 
-use engine::parser::parse_module;
+use engine::parse_module;
 use engine::LineIndex;
 use serde_json::Value;
 

@@ -4,7 +4,7 @@
 //! the same node positions (line, UTF-8 column) as CPython's.
 
 use engine::ast::*;
-use engine::parser::parse_module;
+use engine::parse_module;
 use engine::{LineIndex, Span};
 use serde_json::Value;
 

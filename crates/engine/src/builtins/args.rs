@@ -13,8 +13,6 @@ pub trait ArgParse {
     fn no_kw(&self, vm: &Vm, name: &str) -> PyResult<()>;
     /// Positional argument `i` or keyword `name` (removed from keywords).
     fn get(&mut self, i: usize, name: &str) -> Option<Value>;
-    /// Argument Clinic's wording: "int() takes at most 2 arguments (3 given)".
-    fn check_clinic(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()>;
 }
 
 impl ArgParse for Args {
@@ -36,19 +34,6 @@ impl ArgParse for Args {
             format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
         };
         vm.type_error(msg)
-    }
-
-    fn check_clinic(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<()> {
-        let n = self.pos.len();
-        if n > max {
-            let what = if max == 1 { "argument" } else { "arguments" };
-            return vm.type_error(format!("{name}() takes at most {max} {what} ({n} given)"));
-        }
-        if n < min {
-            let what = if min == 1 { "argument" } else { "arguments" };
-            return vm.type_error(format!("{name}() takes at least {min} {what} ({n} given)"));
-        }
-        Ok(())
     }
 
     fn take_kw(&mut self, name: &str) -> Option<Value> {

@@ -42,7 +42,6 @@ pub enum NameScope {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub is_async: bool,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
@@ -63,10 +62,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, parent: Option<usize>) -> Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             is_async: false,
             parent,
             children: Vec::new(),
@@ -128,7 +126,7 @@ pub const TAG_LAMBDA: u8 = 3;
 pub const TAG_COMP: u8 = 4;
 
 pub fn build(module: &Module) -> Symtable {
-    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, "<module>", None)], by_span: HashMap::new(), cur: 0 };
+    let mut b = Builder { scopes: vec![Scope::new(ScopeKind::Module, None)], by_span: HashMap::new(), cur: 0 };
     for s in &module.body {
         b.stmt(s);
     }
@@ -153,9 +151,9 @@ impl Builder {
         scope.symbols.insert(name.to_string(), old | flag);
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, span: Span, tag: u8) -> usize {
+    fn enter(&mut self, kind: ScopeKind, span: Span, tag: u8) -> usize {
         let id = self.scopes.len();
-        let mut s = Scope::new(kind, name, Some(self.cur));
+        let mut s = Scope::new(kind, Some(self.cur));
         s.is_async = false;
         self.scopes.push(s);
         self.scopes[self.cur].children.push(id);
@@ -238,7 +236,7 @@ impl Builder {
                     self.expr(r);
                 }
                 self.add(&f.name.name, DEF_LOCAL, f.name.span);
-                self.enter(ScopeKind::Function, &f.name.name, s.span, TAG_FUNC);
+                self.enter(ScopeKind::Function, s.span, TAG_FUNC);
                 self.scopes[self.cur].is_async = f.is_async;
                 self.params(&f.params);
                 self.stmts(&f.body);
@@ -255,7 +253,7 @@ impl Builder {
                     self.expr(&k.value);
                 }
                 self.add(&c.name.name, DEF_LOCAL, c.name.span);
-                self.enter(ScopeKind::Class, &c.name.name, s.span, TAG_CLASS);
+                self.enter(ScopeKind::Class, s.span, TAG_CLASS);
                 self.stmts(&c.body);
                 self.leave();
             }
@@ -381,13 +379,13 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr], name: &str) {
+    fn comprehension(&mut self, span: Span, gens: &[Comprehension], elts: &[&Expr]) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(first) = gens.first() {
             self.expr(&first.iter);
         }
         let parent_async = self.scopes[self.cur].is_async;
-        self.enter(ScopeKind::Comprehension, name, span, TAG_COMP);
+        self.enter(ScopeKind::Comprehension, span, TAG_COMP);
         self.scopes[self.cur].is_async = parent_async || gens.iter().any(|g| g.is_async);
         self.scopes[self.cur].params = vec![".0".to_string()];
         self.scopes[self.cur].symbols.insert(".0".to_string(), DEF_PARAM | DEF_LOCAL);
@@ -465,11 +463,11 @@ impl Builder {
                     self.expr(v);
                 }
             }
-            ExprKind::ListComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<listcomp>"),
-            ExprKind::SetComp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<setcomp>"),
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e.span, generators, &[elt], "<genexpr>"),
+            ExprKind::ListComp { elt, generators } => self.comprehension(e.span, generators, &[elt]),
+            ExprKind::SetComp { elt, generators } => self.comprehension(e.span, generators, &[elt]),
+            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e.span, generators, &[elt]),
             ExprKind::DictComp { key, value, generators } => {
-                self.comprehension(e.span, generators, &[key, value], "<dictcomp>")
+                self.comprehension(e.span, generators, &[key, value])
             }
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test);
@@ -478,7 +476,7 @@ impl Builder {
             }
             ExprKind::Lambda { params, body } => {
                 self.defaults(params);
-                self.enter(ScopeKind::Function, "<lambda>", e.span, TAG_LAMBDA);
+                self.enter(ScopeKind::Function, e.span, TAG_LAMBDA);
                 self.params(params);
                 self.expr(body);
                 self.leave();

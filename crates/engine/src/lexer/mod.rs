@@ -13,7 +13,6 @@ mod scanner;
 mod strings;
 mod tokens;
 
-pub use chars::{is_identifier_continue, is_identifier_start};
 pub use tokens::{Keyword, NumberKind, Op, Token, TokenKind};
 
 use crate::error::SyntaxError;

@@ -3,11 +3,11 @@
 //! `abs(n)`; str/bytes seeds append their SHA-512; float seeds use
 //! `hash(x)`), and the methods of `random.Random` built on it.
 //!
-//! Programs that never call `random.seed` get [`DEFAULT_SEED`] (= 0): they
+//! Programs that never call `random.seed` get `mt::DEFAULT_SEED` (= 0): they
 //! behave as if `random.seed(0)` had run first, so every run replays.
 
 mod methods;
 mod mt;
 pub mod sha512;
 
-pub use mt::{Random, DEFAULT_SEED};
+pub use mt::Random;

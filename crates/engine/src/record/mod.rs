@@ -22,5 +22,4 @@ mod warnings;
 
 pub use export::{trace_json, TRACE_VERSION};
 pub use history::{Granularity, History};
-pub use narrate::describe_end;
 pub use recorder::{RecordOptions, Recording};

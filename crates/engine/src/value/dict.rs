@@ -258,11 +258,6 @@ impl Dict {
     }
 }
 
-/// The key for a value that is known to be natively hashable.
-pub fn native_key(v: Value) -> Option<DictKey> {
-    native_hash(&v).map(|hash| DictKey { hash, key: v })
-}
-
 impl Drop for Dict {
     fn drop(&mut self) {
         let map = std::mem::take(self.map.get_mut());

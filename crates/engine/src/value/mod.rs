@@ -6,7 +6,7 @@
 mod dict;
 mod objects;
 
-pub use dict::{keys_equal, native_hash, native_key, Dict, DictKey};
+pub use dict::{keys_equal, native_hash, Dict, DictKey};
 pub use objects::*;
 
 use crate::compiler::code::Code;

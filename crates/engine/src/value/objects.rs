@@ -1,6 +1,6 @@
 //! The heap objects behind `Value`'s reference variants.
 
-use super::dict::{native_hash, native_key, Dict, DictKey};
+use super::dict::Dict;
 use super::Value;
 use crate::compiler::code::Code;
 use crate::vm::frame::Frame;
@@ -582,13 +582,4 @@ pub enum Descriptor {
     Property { fget: Value, fset: Value, fdel: Value, doc: Value },
     /// A dict view (`d.keys()`, ...): iterable, sized, repr'd as a view.
     DictView(Rc<Dict>, DictView),
-}
-
-/// Helpers to build keys for natively hashable values.
-pub fn str_key(s: &str) -> DictKey {
-    native_key(Value::str(s)).unwrap_or(DictKey { hash: 0, key: Value::None })
-}
-
-pub fn hash_of(v: &Value) -> Option<u64> {
-    native_hash(v)
 }

@@ -59,7 +59,7 @@ pub fn hexint(s: &str) -> BigInt {
 }
 
 /// Render a result the way the tables do: the value, or "!Kind: msg".
-pub fn show<T: std::fmt::Display>(r: Result<T, engine::format::PyErr>) -> String {
+pub fn show<T: std::fmt::Display>(r: Result<T, engine::internals::format::PyErr>) -> String {
     match r {
         Ok(v) => v.to_string(),
         Err(e) => format!("!{}: {}", e.kind, e.msg),
