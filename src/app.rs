@@ -1,201 +1,26 @@
 //! The page (PRODUCT.md §2): the header, the editor beside the event loop
 //! and the tasks, the controls with the narration, the timeline and the
-//! console. It records the run in bounded slices, re-runs the program when
-//! typing settles, plays, and answers the keyboard.
+//! console. Layout only: the effects (recording, re-running, saving,
+//! playing, the keyboard) are hooks in `hooks/`.
 
 use crate::components::editor::LineMarks;
 use crate::components::{
     Console, Controls, Editor, Header, LoopPanel, Narration, TasksPanel, Timeline,
 };
 use crate::examples::EXAMPLES;
-use crate::run::Run;
-use crate::state::{Action, Nav, State};
+use crate::hooks::{now, use_callbacks, use_keyboard, use_play, use_recording, use_rerun_and_save};
+use crate::state::State;
 use crate::storage;
-use engine::Granularity;
-use gloo_timers::callback::{Interval, Timeout};
-use gloo_timers::future::TimeoutFuture;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
-
-/// Typing settles after this long (ms), then the program runs again.
-const RERUN_DELAY: u32 = 300;
-/// Each recording slice works about this long (ms) before the page paints.
-const SLICE_MS: f64 = 10.0;
-fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
-}
-
-/// Records one slice of `run`: `advance` calls until about `SLICE_MS` have
-/// passed. Returns true when recording is over.
-fn record_slice(run: &Run) -> bool {
-    let start = now();
-    loop {
-        let before = now();
-        let done = run.advance(crate::run::CALL_BUDGET);
-        let after = now();
-        run.spend(after - before);
-        if done || run.is_over() {
-            return true;
-        }
-        if after - start >= SLICE_MS {
-            return false;
-        }
-    }
-}
-
-/// What a key does, when the focus is not in a text field.
-fn key_action(e: &KeyboardEvent) -> Option<Action> {
-    if e.ctrl_key() || e.meta_key() || e.alt_key() {
-        return None;
-    }
-    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-    let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
-    if matches!(tag.as_str(), "TEXTAREA" | "INPUT" | "SELECT") {
-        return None;
-    }
-    // A focused button or menu item handles Space and arrows itself.
-    let on_button = tag == "BUTTON";
-    let in_menu = target
-        .as_ref()
-        .is_some_and(|t| t.closest("[role=menu]").ok().flatten().is_some());
-    if in_menu {
-        return None;
-    }
-    Some(match e.key().as_str() {
-        "ArrowLeft" if e.shift_key() => Action::Go(Nav::Back(Granularity::Line)),
-        "ArrowRight" if e.shift_key() => Action::Go(Nav::Forward(Granularity::Line)),
-        "ArrowLeft" => Action::Back,
-        "ArrowRight" => Action::Forward,
-        " " if !on_button => Action::TogglePlay,
-        "Home" => Action::Go(Nav::Start),
-        "End" => Action::Go(Nav::End),
-        _ => return None,
-    })
-}
-
-/// Every callback the page hands its components.
-struct Callbacks {
-    toggle_menu: Callback<()>,
-    close_menu: Callback<()>,
-    projector: Callback<()>,
-    pick: Callback<usize>,
-    change: Callback<String>,
-    go: Callback<Nav>,
-    jump: Callback<usize>,
-    back: Callback<()>,
-    forward: Callback<()>,
-    stride: Callback<crate::state::Stride>,
-    speed: Callback<u32>,
-    play: Callback<()>,
-    axis: Callback<()>,
-}
-
-impl Callbacks {
-    fn new(d: UseReducerDispatcher<State>) -> Callbacks {
-        let act = |make: fn() -> Action| {
-            let d = d.clone();
-            Callback::from(move |()| d.dispatch(make()))
-        };
-        fn with<T: 'static>(d: &UseReducerDispatcher<State>, make: fn(T) -> Action) -> Callback<T> {
-            let d = d.clone();
-            Callback::from(move |x| d.dispatch(make(x)))
-        }
-        let go: Callback<Nav> = with(&d, Action::Go);
-        Callbacks {
-            toggle_menu: act(|| Action::ToggleMenu),
-            close_menu: act(|| Action::CloseMenu),
-            projector: act(|| Action::ToggleProjector),
-            pick: with(&d, Action::LoadExample),
-            change: with(&d, Action::Edit),
-            jump: go.reform(Nav::To),
-            go,
-            back: act(|| Action::Back),
-            forward: act(|| Action::Forward),
-            stride: with(&d, Action::SetStride),
-            speed: with(&d, Action::SetSpeed),
-            play: act(|| Action::TogglePlay),
-            axis: act(|| Action::ToggleAxis),
-        }
-    }
-}
 
 #[function_component(App)]
 pub fn app() -> Html {
     let state = use_reducer(|| State::open(storage::load()));
 
-    // Record the run in slices, yielding to the browser between them.
-    {
-        let dispatcher = state.dispatcher();
-        let run = state.run.clone();
-        use_effect_with(run.id, move |_| {
-            let cancelled = Rc::new(Cell::new(false));
-            let stop = cancelled.clone();
-            if !run.is_over() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    loop {
-                        // Let the page paint what is already there first.
-                        TimeoutFuture::new(0).await;
-                        if cancelled.get() {
-                            break;
-                        }
-                        let done = record_slice(&run);
-                        dispatcher.dispatch(Action::Recorded(run.id));
-                        if done {
-                            break;
-                        }
-                    }
-                });
-            }
-            move || stop.set(true)
-        });
-    }
-
-    // Re-run once typing settles; keep the program for the next visit.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with(state.source.clone(), move |_| {
-            let timeout = Timeout::new(RERUN_DELAY, move || dispatcher.dispatch(Action::Rerun));
-            move || drop(timeout)
-        });
-    }
-    use_effect_with((state.source.clone(), state.example), |(source, example)| {
-        storage::save(source, *example);
-    });
-
-    // Play.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((state.playing, state.speed), move |&(playing, speed)| {
-            let interval = playing.then(|| {
-                Interval::new(1000 / speed.max(1), move || dispatcher.dispatch(Action::Tick))
-            });
-            move || drop(interval)
-        });
-    }
-
-    // Keyboard shortcuts, page-wide.
-    {
-        let dispatcher = state.dispatcher();
-        use_effect_with((), move |_| {
-            let listener = web_sys::window().map(|window| {
-                gloo_events::EventListener::new(&window, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if let Some(action) = key_action(e) {
-                        e.prevent_default();
-                        dispatcher.dispatch(action);
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_recording(&state);
+    use_rerun_and_save(&state);
+    use_play(&state);
+    use_keyboard(&state);
 
     // When the first frame is painted (read by the benchmark).
     use_effect_with((), |_| {
@@ -208,12 +33,7 @@ pub fn app() -> Html {
         }
     });
 
-    // The callbacks are made once: the dispatcher never changes, so
-    // components whose other props did not change skip re-rendering.
-    let cb = use_memo((), {
-        let dispatcher = state.dispatcher();
-        move |_| Callbacks::new(dispatcher)
-    });
+    let cb = use_callbacks(&state);
 
     // Marks and errors belong to the text that ran: none while it differs.
     let current = *state.run.source == *state.source;

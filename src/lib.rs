@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod editing;
 pub mod examples;
+pub mod hooks;
 pub mod look;
 pub mod run;
 pub mod spans;

@@ -1,0 +1,59 @@
+//! The callbacks the page hands its components, made once: the dispatcher
+//! never changes, so components whose other props did not change skip
+//! re-rendering.
+
+use crate::state::{Action, Nav, State};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Every callback the page hands its components.
+pub struct Callbacks {
+    pub toggle_menu: Callback<()>,
+    pub close_menu: Callback<()>,
+    pub projector: Callback<()>,
+    pub pick: Callback<usize>,
+    pub change: Callback<String>,
+    pub go: Callback<Nav>,
+    pub jump: Callback<usize>,
+    pub back: Callback<()>,
+    pub forward: Callback<()>,
+    pub stride: Callback<crate::state::Stride>,
+    pub speed: Callback<u32>,
+    pub play: Callback<()>,
+    pub axis: Callback<()>,
+}
+
+impl Callbacks {
+    fn new(d: UseReducerDispatcher<State>) -> Callbacks {
+        let act = |make: fn() -> Action| {
+            let d = d.clone();
+            Callback::from(move |()| d.dispatch(make()))
+        };
+        fn with<T: 'static>(d: &UseReducerDispatcher<State>, make: fn(T) -> Action) -> Callback<T> {
+            let d = d.clone();
+            Callback::from(move |x| d.dispatch(make(x)))
+        }
+        let go: Callback<Nav> = with(&d, Action::Go);
+        Callbacks {
+            toggle_menu: act(|| Action::ToggleMenu),
+            close_menu: act(|| Action::CloseMenu),
+            projector: act(|| Action::ToggleProjector),
+            pick: with(&d, Action::LoadExample),
+            change: with(&d, Action::Edit),
+            jump: go.reform(Nav::To),
+            go,
+            back: act(|| Action::Back),
+            forward: act(|| Action::Forward),
+            stride: with(&d, Action::SetStride),
+            speed: with(&d, Action::SetSpeed),
+            play: act(|| Action::TogglePlay),
+            axis: act(|| Action::ToggleAxis),
+        }
+    }
+}
+
+#[hook]
+pub fn use_callbacks(state: &UseReducerHandle<State>) -> Rc<Callbacks> {
+    let dispatcher = state.dispatcher();
+    use_memo((), move |_| Callbacks::new(dispatcher))
+}

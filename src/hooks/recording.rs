@@ -1,0 +1,64 @@
+//! Records the run in slices, yielding to the browser between them, so
+//! the page stays responsive however long the program runs.
+
+use crate::run::Run;
+use crate::state::{Action, State};
+use gloo_timers::future::TimeoutFuture;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Each recording slice works about this long (ms) before the page paints.
+const SLICE_MS: f64 = 10.0;
+
+/// `performance.now()`, in ms.
+pub fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Records one slice of `run`: `advance` calls until about `SLICE_MS` have
+/// passed. Returns true when recording is over.
+fn record_slice(run: &Run) -> bool {
+    let start = now();
+    loop {
+        let before = now();
+        let done = run.advance(crate::run::CALL_BUDGET);
+        let after = now();
+        run.spend(after - before);
+        if done || run.is_over() {
+            return true;
+        }
+        if after - start >= SLICE_MS {
+            return false;
+        }
+    }
+}
+
+/// Records `state.run` until it is over (a new run cancels the old one's
+/// recording), telling the state after each slice.
+#[hook]
+pub fn use_recording(state: &UseReducerHandle<State>) {
+    let dispatcher = state.dispatcher();
+    let run = state.run.clone();
+    use_effect_with(run.id, move |_| {
+        let cancelled = Rc::new(Cell::new(false));
+        let stop = cancelled.clone();
+        if !run.is_over() {
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    // Let the page paint what is already there first.
+                    TimeoutFuture::new(0).await;
+                    if cancelled.get() {
+                        break;
+                    }
+                    let done = record_slice(&run);
+                    dispatcher.dispatch(Action::Recorded(run.id));
+                    if done {
+                        break;
+                    }
+                }
+            });
+        }
+        move || stop.set(true)
+    });
+}
