@@ -1,3 +1,5 @@
+//! Flow: source → tokens → AST → bytecode → frames → event loop → recorded steps → **view**.
+//!
 //! What a learner sees at one step: the loop's clock and queues, every
 //! task with its state and suspended stack, the running line. Plain data
 //! (no references into the VM), so the history can store and rebuild it

@@ -1,3 +1,5 @@
+//! Flow: source → tokens → AST → bytecode → frames → **event loop** → recorded steps → view.
+//!
 //! asyncio, as CPython 3.11 schedules it. The loop core, futures, tasks
 //! and `gather` are native (`event_loop`, `future`, `futops`, `task`,
 //! `gather`); the rest of the library (sleep, wait_for, wait, queues,

@@ -1,3 +1,5 @@
+//! Flow: source → tokens → AST → **bytecode** → frames → event loop → recorded steps → view.
+//!
 //! AST → bytecode. One `Unit` per code object being compiled; statements
 //! in `stmt.rs`, expressions in `expr.rs`, the unwinding of `try`/`with`/
 //! loops for `return`/`break`/`continue` in `blocks.rs`. Constructs outside

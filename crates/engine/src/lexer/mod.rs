@@ -1,3 +1,5 @@
+//! Flow: source → **tokens** → AST → bytecode → frames → event loop → recorded steps → view.
+//!
 //! Tokenizer: source text → tokens with spans, indentation as INDENT/DEDENT.
 //!
 //! It follows CPython 3.11's tokenizer (`Parser/tokenizer.c`): the same

@@ -1,3 +1,5 @@
+//! Flow: source → tokens → **AST** → bytecode → frames → event loop → recorded steps → view.
+//!
 //! Parser: tokens → `ast::Module`, with CPython 3.11's syntax-error messages.
 //!
 //! A hand-written recursive-descent parser following the grammar of CPython

@@ -1,3 +1,5 @@
+//! Flow: source → tokens → AST → bytecode → frames → event loop → **recorded steps** → view.
+//!
 //! The recorder: every stop of the engine becomes a recorded step, and any
 //! step can be shown again without re-running the program.
 //!

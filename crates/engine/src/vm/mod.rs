@@ -1,3 +1,5 @@
+//! Flow: source → tokens → AST → bytecode → **frames** → event loop → recorded steps → view.
+//!
 //! The interpreter: runs code objects on fibers of heap frames.
 //!
 //! `exec.rs` holds the instruction loop, `call.rs` calls and argument
