@@ -6,13 +6,13 @@ use crate::value::*;
 use crate::vm::ops::{as_num, value_to_big, Num};
 use crate::vm::{Flow, PyResult, Signal, Vm};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::cell::RefCell;
 use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let fns: &[(&str, NativeFn)] = &[
-        ("print", print),
+        ("print", super::print::print),
         ("len", len),
         ("repr", repr),
         ("ascii", ascii),
@@ -65,173 +65,6 @@ pub fn install(vm: &mut Vm) {
     let mut b = vm.builtins.borrow_mut();
     for (name, f) in fns {
         b.insert(Rc::from(*name), builtin(name, name, *f));
-    }
-}
-
-fn print(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
-    let sep = a.take_kw("sep");
-    let end = a.take_kw("end");
-    let file = a.take_kw("file");
-    a.take_kw("flush");
-    a.no_kw(vm, "print")?;
-    let sep = match sep {
-        None | Some(Value::None) => " ".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            let tn = vm.type_name(&other);
-            return vm.type_error(format!("sep must be None or a string, not {tn}"));
-        }
-    };
-    let end = match end {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
-        Some(other) => {
-            let tn = vm.type_name(&other);
-            return vm.type_error(format!("end must be None or a string, not {tn}"));
-        }
-    };
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(v)?);
-    }
-    out.push_str(&end);
-    let to_stderr = match &file {
-        Some(Value::Native(_)) | Some(Value::Instance(_)) => crate::modules::is_stderr(&file),
-        _ => false,
-    };
-    vm.write_out(&out, to_stderr)?;
-    Ok(Value::None)
-}
-
-impl Vm {
-    /// Write program output at the current (virtual) time.
-    pub fn write_out(&mut self, s: &str, to_stderr: bool) -> PyResult<()> {
-        if to_stderr {
-            self.out.err(s);
-            return Ok(());
-        }
-        if self.out.bytes + s.len() > self.limits.max_output_bytes {
-            return Err(Flow::Signal(Signal::Limit(format!(
-                "more than {} bytes of output",
-                crate::format::group_thousands(self.limits.max_output_bytes as u64)
-            ))));
-        }
-        match self.aio.worker_clock {
-            Some(elapsed) => {
-                let t = crate::aio::event_loop::round_ns(self.clock + elapsed);
-                self.out.write_held(t, s);
-            }
-            None => {
-                let t = self.clock;
-                self.out.write(t, s);
-            }
-        }
-        self.trace.output();
-        Ok(())
-    }
-
-    /// `len(v)`.
-    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        Ok(match v {
-            Value::Str(s) => {
-                if s.is_ascii() {
-                    s.len()
-                } else {
-                    s.chars().count()
-                }
-            }
-            Value::Bytes(b) => b.len(),
-            Value::List(l) => l.len(),
-            Value::Tuple(t) => t.len(),
-            Value::Dict(d) => d.len(),
-            Value::Set(s) => s.len(),
-            Value::Range(r) => r.len(),
-            Value::Descriptor(d) => match &**d {
-                Descriptor::DictView(d, _) => d.len(),
-                _ => return self.no_len(v),
-            },
-            Value::Native(n) => match crate::builtins::collections::native_len(n) {
-                Some(k) => k,
-                None => return self.no_len(v),
-            },
-            Value::Class(c) if crate::vm::types::meta_method(c, "__len__").is_some() => {
-                let f = crate::vm::types::meta_method(c, "__len__").unwrap_or(Value::None);
-                let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
-                self.to_index(&r)?.max(0) as usize
-            }
-            Value::Instance(i) => match i.class.lookup("__len__") {
-                Some(f) => {
-                    let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
-                    match value_to_big(&r) {
-                        Some(n) if n.is_negative() => return self.value_error("__len__() should return >= 0"),
-                        Some(n) => n.to_usize().unwrap_or(usize::MAX),
-                        None => {
-                            let tn = self.type_name(&r);
-                            return self.type_error(format!("'{tn}' object cannot be interpreted as an integer"));
-                        }
-                    }
-                }
-                None => return self.no_len(v),
-            },
-            _ => return self.no_len(v),
-        })
-    }
-
-    fn no_len<T>(&self, v: &Value) -> PyResult<T> {
-        let tn = self.type_name(v);
-        self.type_error(format!("object of type '{tn}' has no len()"))
-    }
-
-    /// A float from an int/float/bool (TypeError otherwise).
-    pub fn to_f64(&mut self, v: &Value) -> PyResult<f64> {
-        match as_num(v) {
-            Some(n) => self.num_to_f64(&n),
-            None => {
-                let tn = self.type_name(v);
-                self.type_error(format!("must be real number, not {tn}"))
-            }
-        }
-    }
-
-    /// An index-sized int (TypeError for non-ints).
-    pub fn to_index(&mut self, v: &Value) -> PyResult<i64> {
-        match self.index_value(v)? {
-            Some(i) => Ok(i),
-            None => {
-                let tn = self.type_name(v);
-                self.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
-            }
-        }
-    }
-
-    /// The loop's clock (or an executor job's own clock).
-    pub fn now(&self) -> f64 {
-        match self.aio.worker_clock {
-            Some(e) => crate::aio::event_loop::round_ns(self.clock + e),
-            None => self.clock,
-        }
-    }
-
-    /// `isinstance(v, cls)` for one class.
-    pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
-        let t = self.types.type_of(v);
-        if t.is_subclass(cls) {
-            return true;
-        }
-        // bool is an int; every class is an object.
-        Rc::ptr_eq(cls, &self.types.object)
-    }
-
-    /// Compare with `<` (for sorting, min, max, heapq).
-    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(x < y);
-        }
-        let r = self.compare_op(a, b, crate::ast::CmpOp::Lt)?;
-        self.truthy(&r)
     }
 }
 

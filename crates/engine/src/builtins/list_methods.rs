@@ -107,7 +107,7 @@ fn remove(vm: &mut Vm, a: Args) -> PyResult<Value> {
 }
 
 fn seq_items(v: &Value) -> Vec<Value> {
-    crate::vm::ops::seq_items(v)
+    crate::vm::compare::seq_items(v)
 }
 
 fn qual(a: &Args, name: &str) -> String {

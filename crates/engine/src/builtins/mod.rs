@@ -10,6 +10,7 @@ mod dict_methods;
 mod functions;
 mod list_methods;
 mod generator_methods;
+mod print;
 mod misc_methods;
 mod num_methods;
 mod set_methods;

@@ -7,8 +7,10 @@
 
 pub mod code;
 mod blocks;
+mod defs;
 mod expr;
 mod stmt;
+mod try_with;
 pub mod symtable;
 
 use crate::ast::{self, Expr, Stmt};

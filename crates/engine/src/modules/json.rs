@@ -285,7 +285,7 @@ fn encode_container(vm: &mut Vm, v: &Value, opts: &Options, level: usize, stack:
         out.push('}');
         return Ok(());
     }
-    let items = crate::vm::ops::seq_items(v);
+    let items = crate::vm::compare::seq_items(v);
     if items.is_empty() {
         out.push_str("[]");
         return Ok(());

@@ -481,14 +481,14 @@ impl Vm {
         let mut cls = cls.clone();
         if cls.builtin.is_none() && &*cls.name == "BaseExceptionGroup" && &*cls.module == "builtins" {
             if let Some(excs) = pos.get(1) {
-                let items = crate::vm::ops::seq_items(excs);
+                let items = crate::vm::compare::seq_items(excs);
                 if !items.is_empty() && items.iter().all(|e| self.exc_is(e, "Exception")) {
                     cls = self.types.exc("ExceptionGroup");
                 }
             }
         } else if &*cls.name == "ExceptionGroup" && &*cls.module == "builtins" {
             if let Some(excs) = pos.get(1) {
-                let items = crate::vm::ops::seq_items(excs);
+                let items = crate::vm::compare::seq_items(excs);
                 if items.iter().any(|e| Vm::is_exception(e) && !self.exc_is(e, "Exception")) {
                     return self.type_error("Cannot nest BaseExceptions in an ExceptionGroup");
                 }

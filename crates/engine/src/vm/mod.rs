@@ -9,6 +9,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod compare;
 pub mod exc;
 pub mod exec;
 pub mod excgroup;
@@ -18,9 +19,11 @@ pub mod hash;
 pub mod iter;
 pub mod ops;
 pub mod output;
+pub mod protocols;
 pub mod repr;
 pub mod subscript;
 pub mod suggest;
+pub mod transfer;
 pub mod types;
 
 use crate::value::{AttrMap, Globals, Value, WarningSink};
