@@ -187,12 +187,12 @@ pub const EXAMPLES: &[Example] = &[
         "int(' fast') raises ValueError inside parse_config; nothing catches it, so the traceback ends the run at t=1."
     ),
     example!(
-        "reference/reference_aiohttp/programs_aiohttp" / "01_tut_fetch_status.py",
+        "reference/aiohttp/programs" / "01_tut_fetch_status.py",
         "aiohttp: fetch three statuses",
         "Each request is in flight like a timer: the three overlap and the fastest URL answers first, not the first one asked."
     ),
     example!(
-        "reference/reference_aiohttp/programs_aiohttp" / "02_tut_fetch_all_urls.py",
+        "reference/aiohttp/programs" / "02_tut_fetch_all_urls.py",
         "aiohttp: one session, many pages",
         "One ClientSession serves all three requests; gather returns the pages in the order of the URLs."
     ),

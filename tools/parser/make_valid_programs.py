@@ -198,7 +198,7 @@ def main():
     items = [(f"snippet {i}", s) for i, s in enumerate(SNIPPETS)]
     data = os.path.join(here, "..", "..", "crates", "engine", "tests", "data")
     corpus = os.path.join(data, "corpus", "reference")
-    dirs = [os.path.join(corpus, "programs"), os.path.join(corpus, "reference_aiohttp", "programs_aiohttp")]
+    dirs = [os.path.join(corpus, "programs"), os.path.join(corpus, "aiohttp", "programs")]
     files = sorted((name, folder) for folder in dirs for name in os.listdir(folder) if name.endswith(".py"))
     for name, folder in files:
         with open(os.path.join(folder, name), encoding="utf-8") as f:

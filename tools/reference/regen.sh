@@ -115,8 +115,8 @@ regen_ref() {  # PROGRAMS_DIR EXPECTED_DIR
     echo "${prog#"$CORPUS"/}: $n programs"
 }
 regen_ref "$CORPUS/reference/programs" "$CORPUS/reference/expected"
-regen_ref "$CORPUS/reference/reference_aiohttp/programs_aiohttp" \
-          "$CORPUS/reference/reference_aiohttp/expected_aiohttp"
+regen_ref "$CORPUS/reference/aiohttp/programs" \
+          "$CORPUS/reference/aiohttp/expected"
 
 if [ "$CHECK" = 1 ]; then
     echo "$problems difference(s)"

@@ -58,7 +58,7 @@ fn reference_programs_match_cpython() {
 
 #[test]
 fn reference_aiohttp_programs_match_cpython() {
-    check_folder("reference/reference_aiohttp/programs_aiohttp", "reference/reference_aiohttp/expected_aiohttp", false);
+    check_folder("reference/aiohttp/programs", "reference/aiohttp/expected", false);
 }
 
 #[test]
