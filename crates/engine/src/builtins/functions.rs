@@ -281,7 +281,10 @@ pub fn isinstance_spec(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyR
             }
             Ok(false)
         }
-        _ => vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            vm.refuse_missing(spec)?;
+            vm.type_error(format!("{fname}() arg 2 must be a type, a tuple of types, or a union"))
+        }
     }
 }
 

@@ -6,12 +6,6 @@ use super::{syntax_err, unsupported, CResult, Compiler, FBlockKind};
 use crate::ast::*;
 use crate::value::Value;
 
-/// Modules a program may import (the rest is refused before the run).
-pub const KNOWN_MODULES: &[&str] = &[
-    "asyncio", "time", "random", "aiohttp", "math", "sys", "typing", "collections", "functools", "itertools",
-    "dataclasses", "string", "operator", "json", "enum", "heapq", "copy", "abc", "statistics",
-];
-
 impl<'a> Compiler<'a> {
     pub(super) fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
         for s in body {
@@ -218,7 +212,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    self.check_module(&a.name, a.span)?;
                     let idx = self.name_idx(&a.name);
                     match &a.asname {
                         Some(asname) => {
@@ -237,7 +230,6 @@ impl<'a> Compiler<'a> {
                 let Some(module) = module.as_ref().filter(|_| *level == 0) else {
                     return unsupported("relative import", s.span);
                 };
-                self.check_module(module, s.span)?;
                 let idx = self.name_idx(module);
                 self.emit(Op::ImportName(idx, 1));
                 for a in names {
@@ -253,15 +245,6 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
-    }
-
-    fn check_module(&mut self, name: &str, span: crate::span::Span) -> CResult<()> {
-        let top = name.split('.').next().unwrap_or("");
-        if KNOWN_MODULES.contains(&top) {
-            Ok(())
-        } else {
-            unsupported(format!("importing the module '{name}'"), span)
-        }
     }
 
     fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {

@@ -10,15 +10,17 @@ pub mod dicts;
 pub(crate) mod json;
 mod math;
 mod math_more;
+pub mod missing;
 mod prelude;
 mod random;
 mod statistics;
+mod surface;
 mod sys;
 mod time;
 
 use crate::builtins::builtin;
 use crate::value::*;
-use crate::vm::{Flow, PyResult, Signal, Vm};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -73,6 +75,11 @@ impl Vm {
         if name == top {
             return Ok(module);
         }
+        if self.is_missing(&module) {
+            // `import xml.etree` of a module Loopscope lacks: the submodule
+            // is missing too.
+            return if whole { self.missing(name, true) } else { Ok(module) };
+        }
         // Submodules: `asyncio.exceptions` and the like are attributes.
         let mut cur = module.clone();
         for part in name.split('.').skip(1) {
@@ -120,9 +127,8 @@ impl Vm {
             "json" => json::module(self),
             "statistics" => statistics::module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
-            other => {
-                return Err(Flow::Signal(Signal::Unsupported(format!("importing the module '{other}'"))));
-            }
+            other if missing::is_stdlib(other) => self.missing(other, true)?,
+            other => return self.err("ModuleNotFoundError", format!("No module named '{other}'")),
         })
     }
 }

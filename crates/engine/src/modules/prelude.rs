@@ -20,6 +20,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("enum", 1007, include_str!("prelude/enum.py")),
     ("dataclasses", 1008, include_str!("prelude/dataclasses.py")),
     ("abc", 1009, include_str!("prelude/abc.py")),
+    ("_missing", 1010, include_str!("prelude/_missing.py")),
 ];
 
 thread_local! {

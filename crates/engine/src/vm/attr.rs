@@ -117,6 +117,7 @@ impl Vm {
                 }
                 match name {
                     "__name__" => Ok(Value::Str(m.name.clone())),
+                    _ if crate::modules::missing::cpython_has(&m.name, name) => Err(Flow::Signal(crate::vm::Signal::Unsupported(format!("{}.{name}", m.name)))),
                     _ => {
                         let mn = m.name.clone();
                         let e = self.attribute_error(obj, name, format!("module '{mn}' has no attribute '{name}'"));

@@ -395,6 +395,7 @@ impl Vm {
                         base_classes.push(c.clone());
                     }
                     other => {
+                        self.refuse_missing(other)?;
                         let tn = self.type_name(other);
                         return self.type_error(format!("bases must be types, not {tn}"));
                     }

@@ -55,7 +55,10 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => self.type_error("catching classes that do not inherit from BaseException is not allowed"),
+            _ => {
+                self.refuse_missing(typ)?;
+                self.type_error("catching classes that do not inherit from BaseException is not allowed")
+            }
         }
     }
 

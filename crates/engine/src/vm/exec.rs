@@ -720,6 +720,21 @@ impl Vm {
             Op::ImportFrom(i) => {
                 let name = self.name_at(i)?;
                 let m = self.top()?;
+                // A name Loopscope lacks (of a module it lacks, or one that
+                // CPython's module has): refused when used, not here.
+                let lacking = match &m {
+                    Value::Module(md) if !md.globals.borrow().contains_key(&*name) && crate::modules::missing::cpython_has(&md.name, &name) => Some(format!("{}.{name}", md.name)),
+                    Value::Instance(inst) if self.is_missing(&m) => match inst.dict.borrow().get("_missing_name") {
+                        Some(Value::Str(mn)) => Some(format!("{mn}.{name}")),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some(full) = lacking {
+                    let v = self.missing(&full, false)?;
+                    self.push(v)?;
+                    return Ok(Step::Continue);
+                }
                 let v = match self.getattr(&m, &name) {
                     Ok(v) => v,
                     Err(Flow::Exc(e)) if self.exc_is(&e, "AttributeError") => {
