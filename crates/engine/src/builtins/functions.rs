@@ -419,6 +419,17 @@ fn divmod(vm: &mut Vm, a: Args) -> PyResult<Value> {
             Ok(Value::tuple(vec![Value::bigint(d), Value::bigint(m)]))
         }
         _ => {
+            // A class's own __divmod__, else the other's __rdivmod__.
+            for (obj, other, name) in [(x, y, "__divmod__"), (y, x, "__rdivmod__")] {
+                if let Value::Instance(i) = obj {
+                    if let Some(m) = i.class.lookup(name) {
+                        let r = vm.call_sync(m, vec![obj.clone(), other.clone()], Vec::new())?;
+                        if !matches!(r, Value::NotImplemented) {
+                            return Ok(r);
+                        }
+                    }
+                }
+            }
             let (ta, tb) = (vm.type_name(x), vm.type_name(y));
             vm.type_error(format!("unsupported operand type(s) for divmod(): '{ta}' and '{tb}'"))
         }

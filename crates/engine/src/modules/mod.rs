@@ -27,7 +27,7 @@ use std::rc::Rc;
 /// Modules Loopscope provides (others are refused before the run).
 pub const AVAILABLE: &[&str] = &[
     "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
-    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc",
+    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime",
 ];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
@@ -95,7 +95,7 @@ impl Vm {
     fn build_module(&mut self, name: &str) -> PyResult<Value> {
         Ok(match name {
             "asyncio" => crate::aio::module::make_module(self)?,
-            "time" => time::module(),
+            "time" => time::module(self)?,
             "random" => random::module(self),
             "math" => math::module(),
             "sys" => sys::module(self),
@@ -114,7 +114,7 @@ impl Vm {
                 prelude::python_module(self, "collections", items)?
             }
             "typing" => typing_module(self),
-            "functools" | "itertools" | "operator" | "string" | "abc" => prelude::python_module(self, name, Vec::new())?,
+            "functools" | "itertools" | "operator" | "string" | "abc" | "datetime" => prelude::python_module(self, name, Vec::new())?,
             "enum" => {
                 let cm = crate::builtins::builtin("_caller_module", "_caller_module", caller_module);
                 prelude::python_module(self, "enum", vec![("_caller_module", cm)])?

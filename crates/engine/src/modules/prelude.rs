@@ -21,6 +21,8 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("dataclasses", 1008, include_str!("prelude/dataclasses.py")),
     ("abc", 1009, include_str!("prelude/abc.py")),
     ("_missing", 1010, include_str!("prelude/_missing.py")),
+    ("time", 1011, include_str!("prelude/time.py")),
+    ("datetime", 1012, include_str!("prelude/datetime.py")),
 ];
 
 thread_local! {

@@ -1,13 +1,16 @@
 //! `time`: every clock reads the virtual clock; `time.sleep` blocks the
 //! loop by advancing it without yielding.
 
-use super::{fns, new_module};
+use super::fns;
 use crate::builtins::args::ArgParse;
 use crate::value::*;
 use crate::vm::{PyResult, Vm};
 
-pub fn module() -> Value {
-    new_module(
+/// The natives, then `prelude/time.py` (struct_time, localtime, gmtime,
+/// strftime, ...).
+pub fn module(vm: &mut Vm) -> PyResult<Value> {
+    super::prelude::python_module(
+        vm,
         "time",
         fns(
             &[
