@@ -107,6 +107,8 @@ pub struct LoopState {
     pub executor_used: bool,
     /// The loop's Python object (one per loop, so `is` works).
     pub obj: Option<Value>,
+    /// `loop.set_exception_handler(handler)`.
+    pub exception_handler: Option<Value>,
 }
 
 impl LoopState {

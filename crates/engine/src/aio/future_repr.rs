@@ -59,12 +59,15 @@ fn future_repr(vm: &mut Vm, f: &Rc<Future>) -> PyResult<String> {
             if f.is_done() {
                 info.push(format!("coro=<{}() done, defined at {}:{}>", co.qualname, file, co.code.first_line));
             } else {
-                let line = t
-                    .fiber
-                    .borrow()
-                    .as_ref()
-                    .and_then(|fb| fb.frames.first().map(|fr| fr.current_line()))
-                    .unwrap_or(co.code.first_line);
+                // The coroutine's own frame: on the running fiber when the
+                // task is the one running, else on its suspended fiber.
+                let running = vm.aio.current_task.as_ref().is_some_and(|c| Rc::ptr_eq(c, f));
+                let line = if running {
+                    vm.cur.frames.iter().find(|fr| Rc::ptr_eq(&fr.code, &co.code)).map(|fr| fr.current_line())
+                } else {
+                    t.fiber.borrow().as_ref().and_then(|fb| fb.frames.first().map(|fr| fr.current_line()))
+                }
+                .unwrap_or(co.code.first_line);
                 info.push(format!("coro=<{}() running at {}:{}>", co.qualname, file, line));
             }
         }
@@ -99,7 +102,7 @@ fn future_repr(vm: &mut Vm, f: &Rc<Future>) -> PyResult<String> {
             info.push(format!("cb=[{}]", names.join(", ")));
         }
     }
-    let cls = if f.is_task() { "Task" } else { "Future" };
+    let cls = vm.types.type_of(&Value::Future(f.clone())).name.clone();
     Ok(format!("<{} {}>", cls, info.join(" ")))
 }
 

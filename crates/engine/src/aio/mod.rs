@@ -12,11 +12,13 @@ pub mod aiohttp;
 mod driver;
 pub mod event_loop;
 pub mod events;
+mod exception_handler;
 pub mod future;
 pub mod futops;
 pub mod gather;
 pub mod internal_cb;
 mod labels;
+mod loop_methods;
 pub mod module;
 pub mod native;
 pub mod future_repr;
@@ -38,6 +40,8 @@ pub enum RunRequest {
     Run { coro: Value },
     /// `loop.run_until_complete(fut_or_coro)`.
     UntilComplete { loop_id: u32, target: Value },
+    /// `loop.run_forever()`.
+    Forever { loop_id: u32 },
 }
 
 /// All asyncio state of a VM.
@@ -102,6 +106,18 @@ fn t_coro_name(t: Option<&Rc<Future>>) -> Option<String> {
     let t = t?.task()?;
     match &t.coro {
         Value::Coroutine(c) => Some(c.code.name.to_string()),
+        _ => None,
+    }
+}
+
+/// Which of CPython's name lists (`modules/surface.rs`) an asyncio object's
+/// attributes come from, and how a refusal names it: the loop, a Task, a
+/// Future.
+pub fn surface_of(obj: &Value) -> Option<(&'static str, &'static str)> {
+    match obj {
+        Value::Native(n) if matches!(&**n, native::NativeObj::Loop(_)) => Some(("asyncio.loop", "loop")),
+        Value::Future(f) if f.is_task() => Some(("asyncio.Task", "Task")),
+        Value::Future(_) => Some(("asyncio.Future", "Future")),
         _ => None,
     }
 }

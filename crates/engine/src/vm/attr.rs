@@ -230,6 +230,11 @@ impl Vm {
         if let Some(v) = crate::aio::native_getattr(self, obj, name)? {
             return Ok(v);
         }
+        if let Some((list, shown)) = crate::aio::surface_of(obj) {
+            if crate::modules::missing::cpython_has(list, name) {
+                return Err(Flow::Signal(crate::vm::Signal::Unsupported(format!("{shown}.{name}"))));
+            }
+        }
         let tn = cls.name.clone();
         let e = self.attribute_error(obj, name, format!("'{tn}' object has no attribute '{name}'"));
         Err(Flow::Exc(e))

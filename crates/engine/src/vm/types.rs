@@ -205,6 +205,7 @@ impl Types {
         let handle = new_class("Handle", "asyncio.events", o, Some(B::Handle), B::Handle);
         let timer_handle = new_class("TimerHandle", "asyncio.events", std::slice::from_ref(&handle), Some(B::TimerHandle), B::Handle);
         let mut iterators = HashMap::new();
+        iterators.insert("_GatheringFuture", new_class("_GatheringFuture", "asyncio.tasks", std::slice::from_ref(&future), Some(B::Future), B::Future));
         for name in [
             "list_iterator",
             "tuple_iterator",
@@ -343,6 +344,8 @@ impl Types {
             Value::Future(f) => {
                 if f.is_task() {
                     self.task.clone()
+                } else if f.gather.borrow().is_some() {
+                    self.iterators.get("_GatheringFuture").cloned().unwrap_or_else(|| self.future.clone())
                 } else {
                     self.future.clone()
                 }

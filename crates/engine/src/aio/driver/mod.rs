@@ -36,7 +36,8 @@ enum Phase {
 struct LoopRun {
     main: Fiber,
     loop_id: u32,
-    target: Rc<Future>,
+    /// What `run_until_complete` waits for (None for `run_forever`).
+    target: Option<Rc<Future>>,
     purpose: Purpose,
     phase: Phase,
     idle: Fiber,
@@ -173,6 +174,14 @@ impl Engine {
                     return self.signal(s);
                 }
                 self.program_end();
+                // CPython calls a custom exception handler for a task's
+                // exception nobody retrieved when the task is collected,
+                // a moment Loopscope does not model.
+                let custom = self.vm.aio.loops.iter().any(|l| l.exception_handler.is_some());
+                if custom && self.vm.aio.tasks.iter().any(|t| t.log_traceback.get()) {
+                    let what = "loop.set_exception_handler() called for a task exception never retrieved".to_string();
+                    return self.finish(Outcome::Unsupported { what, line: None });
+                }
                 self.finish(Outcome::Ok)
             }
             Stop::Raised(e) => self.uncaught(e),
@@ -214,14 +223,20 @@ impl Engine {
                     Err(e) => self.resume_main(main, Err(e)),
                 }
             }
+            RunRequest::Forever { loop_id } => self.begin_loop(main, loop_id, None, Purpose::Forever),
         }
     }
 
     fn begin_until_complete(&mut self, main: Fiber, loop_id: u32, target: Rc<Future>, purpose: Purpose) {
         self.vm.fut_add_done_callback(&target, Callback::StopLoop);
+        self.begin_loop(main, loop_id, Some(target), purpose);
+    }
+
+    /// `run_forever`: the loop runs until it is stopped (a `stop()` made
+    /// before it started stops it after one iteration, as in CPython).
+    fn begin_loop(&mut self, main: Fiber, loop_id: u32, target: Option<Rc<Future>>, purpose: Purpose) {
         if let Some(l) = self.vm.aio.loop_mut(loop_id) {
             l.running = true;
-            l.stopping = false;
         }
         self.vm.aio.running = Some(loop_id);
         self.mode = Mode::Loop(Box::new(LoopRun {

@@ -238,8 +238,25 @@ impl Engine {
             return self.callback_error(e, "callback");
         };
         let text = crate::aio::future_repr::callback_text(&mut self.vm, func, args);
-        let repr = crate::aio::future_repr::handle_repr(&mut self.vm, &h);
-        self.callback_error(e, &format!("{text}\nhandle: {repr}"));
+        match e {
+            Flow::Exc(exc) => {
+                let loop_id = match &self.mode {
+                    Mode::Loop(run) => run.loop_id,
+                    _ => 0,
+                };
+                let items = vec![
+                    ("message", Value::str(&format!("Exception in callback {text}"))),
+                    ("exception", exc),
+                    ("handle", crate::aio::native::native(crate::aio::native::NativeObj::Handle(h.clone()))),
+                ];
+                if let Err(Flow::Signal(s)) = self.vm.report_to_loop(loop_id, items) {
+                    self.signal(s);
+                }
+            }
+            Flow::Signal(s) => {
+                self.signal(s);
+            }
+        }
     }
 
     pub(super) fn start_task_step(&mut self, task: Rc<Future>, exc: Option<Value>, stop: StopAt) -> Option<RunStatus> {

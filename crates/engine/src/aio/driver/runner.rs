@@ -20,6 +20,8 @@ pub(super) enum RunnerStage {
 #[derive(Debug)]
 pub(super) enum Purpose {
     UntilComplete,
+    /// `loop.run_forever()`: returns None once the loop is stopped.
+    Forever,
     Runner { stage: RunnerStage, result: Option<Result<Value, Value>> },
 }
 
@@ -33,14 +35,17 @@ impl Engine {
             l.running = false;
         }
         self.vm.aio.running = None;
-        self.vm.fut_remove_done_callback(&run.target, &Callback::StopLoop);
-        let result: Result<Value, Value> = match escaped {
-            Some(e) => Err(e),
-            None => {
-                if !run.target.is_done() {
+        if let Some(target) = &run.target {
+            self.vm.fut_remove_done_callback(target, &Callback::StopLoop);
+        }
+        let result: Result<Value, Value> = match (escaped, run.target.clone()) {
+            (Some(e), _) => Err(e),
+            (None, None) => Ok(Value::None),
+            (None, Some(target)) => {
+                if !target.is_done() {
                     Err(self.vm.exc("RuntimeError", "Event loop stopped before Future completed."))
                 } else {
-                    match self.vm.future_result(&run.target) {
+                    match self.vm.future_result(&target) {
                         Ok(v) => Ok(v),
                         Err(Flow::Exc(e)) => Err(e),
                         Err(Flow::Signal(s)) => {
@@ -54,7 +59,7 @@ impl Engine {
         };
         let purpose = std::mem::replace(&mut run.purpose, Purpose::UntilComplete);
         match purpose {
-            Purpose::UntilComplete => {
+            Purpose::UntilComplete | Purpose::Forever => {
                 self.resume_main(run.main, result.map_err(Flow::Exc));
             }
             Purpose::Runner { stage, result: main_result } => {
@@ -84,9 +89,13 @@ impl Engine {
                     if t.is_cancelled() {
                         continue;
                     }
-                    if let Some(e) = t.exception.borrow().clone() {
-                        let tb = self.vm.format_traceback(&e);
-                        self.vm.out.err(&format!("unhandled exception during asyncio.run() shutdown\n{tb}"));
+                    let exc = t.exception.borrow().clone();
+                    if let Some(e) = exc {
+                        let items = vec![("message", Value::str("unhandled exception during asyncio.run() shutdown")), ("exception", e), ("task", Value::Future(t.clone()))];
+                        if let Err(Flow::Signal(s)) = self.vm.report_to_loop(loop_id, items) {
+                            self.signal(s);
+                            return;
+                        }
                     }
                 }
                 Some(RunnerStage::ShutdownAsyncgens)
