@@ -22,6 +22,10 @@ pub fn repr_native(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 let a = vm.fake_addr(v);
                 format!("<{} object at {a}>", op.type_name())
             }
+            NativeObj::CoroWrapper(_) => {
+                let a = vm.fake_addr(v);
+                format!("<coroutine_wrapper object at {a}>")
+            }
             NativeObj::Executor => "<concurrent.futures.thread.ThreadPoolExecutor object>".to_string(),
             NativeObj::Stream { stderr } => format!("<_io.TextIOWrapper name='<{}>' mode='w' encoding='utf-8'>", if *stderr { "stderr" } else { "stdout" }),
             NativeObj::Deque(d) => {

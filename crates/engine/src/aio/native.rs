@@ -23,6 +23,9 @@ pub enum NativeObj {
     Stream { stderr: bool },
     /// An async generator's `asend()` / `athrow()` / `aclose()` awaitable.
     AgenOp(crate::vm::generator::AgenOp),
+    /// `coro.__await__()`: the coroutine as an iterator (an `__await__`
+    /// may return it, or `yield from` it).
+    CoroWrapper(Rc<crate::value::Coroutine>),
 }
 
 impl NativeObj {
@@ -41,6 +44,7 @@ impl NativeObj {
             NativeObj::Stream { .. } => types.iterators.get("TextIOWrapper").cloned().unwrap_or_else(|| types.object.clone()),
             NativeObj::AgenOp(op) => types.iterators.get(op.type_name()).cloned().unwrap_or_else(|| types.object.clone()),
             NativeObj::Deque(_) => types.iterators.get("deque").cloned().unwrap_or_else(|| types.object.clone()),
+            NativeObj::CoroWrapper(_) => types.iterators.get("coroutine_wrapper").cloned().unwrap_or_else(|| types.object.clone()),
         }
     }
 
@@ -58,7 +62,7 @@ impl NativeObj {
     }
 
     pub fn is_awaitable(&self) -> bool {
-        matches!(self, NativeObj::YieldOnce(_) | NativeObj::AgenOp(_))
+        matches!(self, NativeObj::YieldOnce(_) | NativeObj::AgenOp(_) | NativeObj::CoroWrapper(_))
     }
 }
 

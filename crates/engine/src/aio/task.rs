@@ -218,6 +218,13 @@ impl Vm {
                     self.fut_set_exception(task, e)?;
                 }
             }
+            Stop::Awaiting(Value::Future(f)) if !f.blocking.get() => {
+                // `yield fut` in an __await__ generator, not `yield from`.
+                *t.fiber.borrow_mut() = Some(fiber);
+                let (tr, fr) = (self.repr(&Value::Future(task.clone()))?, self.repr(&Value::Future(f.clone()))?);
+                let e = self.exc("RuntimeError", format!("yield was used instead of yield from in task {tr} with {fr}"));
+                self.call_soon(task.loop_id, HandleKind::TaskStep { task: task.clone(), exc: Some(e) });
+            }
             Stop::Awaiting(Value::Future(f)) => {
                 *t.fiber.borrow_mut() = Some(fiber);
                 if Rc::ptr_eq(&f, task) {
@@ -236,6 +243,14 @@ impl Vm {
                         }
                     }
                 }
+            }
+            Stop::Awaiting(v) if !v.is_none() => {
+                // An __await__ generator yielded something a task cannot
+                // wait on.
+                *t.fiber.borrow_mut() = Some(fiber);
+                let r = self.repr(&v)?;
+                let e = self.exc("RuntimeError", format!("Task got bad yield: {r}"));
+                self.call_soon(task.loop_id, HandleKind::TaskStep { task: task.clone(), exc: Some(e) });
             }
             Stop::Awaiting(_) => {
                 // A bare yield (sleep(0)): step again soon.

@@ -32,9 +32,9 @@ pub fn install(vm: &mut Vm) {
     add_method(&r, "index", range_index);
     add_method(&r, "count", range_count);
     let c = vm.types.coroutine.clone();
-    add_method(&c, "close", coro_close);
-    add_method(&c, "send", coro_send);
-    add_method(&c, "throw", coro_send);
+    add_method(&c, "close", crate::vm::coroutine::coro_close);
+    add_method(&c, "send", crate::vm::coroutine::coro_send);
+    add_method(&c, "throw", crate::vm::coroutine::coro_throw);
     add_method(&c, "__await__", coro_await);
 }
 
@@ -228,23 +228,12 @@ fn range_count(vm: &mut Vm, a: Args) -> PyResult<Value> {
     Ok(Value::Int(c as i64))
 }
 
-fn coro_close(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    if let Some(Value::Coroutine(c)) = a.pos.first() {
-        if c.state.get() == CoroState::Created {
-            c.state.set(CoroState::Finished);
-            c.frame.borrow_mut().take();
-        }
-    }
-    Ok(Value::None)
-}
-
 /// `coro.__await__()`: awaiting it awaits the coroutine itself.
-fn coro_await(_vm: &mut Vm, a: Args) -> PyResult<Value> {
-    Ok(a.pos.first().cloned().unwrap_or(Value::None))
-}
-
-fn coro_send(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
-    Err(Flow::Signal(crate::vm::Signal::Unsupported("driving a coroutine by hand with send()/throw()".into())))
+fn coro_await(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    match a.pos.first() {
+        Some(Value::Coroutine(c)) => Ok(crate::aio::native::native(crate::aio::native::NativeObj::CoroWrapper(c.clone()))),
+        _ => vm.type_error("descriptor '__await__' requires a 'coroutine' object"),
+    }
 }
 
 /// `str.format(*args, **kwargs)` / `format_map(mapping)`.

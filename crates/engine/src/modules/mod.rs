@@ -27,7 +27,7 @@ use std::rc::Rc;
 /// Modules Loopscope provides (others are refused before the run).
 pub const AVAILABLE: &[&str] = &[
     "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
-    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime",
+    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime", "types",
 ];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
@@ -123,6 +123,10 @@ impl Vm {
                 let an = crate::builtins::builtin("_annotations", "_annotations", annotations::annotations);
                 prelude::python_module(self, "dataclasses", vec![("_annotations", an)])?
             }
+            "types" => {
+                let mark = crate::builtins::builtin("_mark_iterable_coroutine", "_mark_iterable_coroutine", mark_iterable_coroutine);
+                prelude::python_module(self, "types", vec![("_mark_iterable_coroutine", mark)])?
+            }
             "copy" => copy::module(self),
             "json" => json::module(self),
             "statistics" => statistics::module(self),
@@ -187,4 +191,15 @@ fn caller_module(vm: &mut Vm, _a: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::str("__main__"))
+}
+
+/// `types.coroutine(f)` for a generator function: its generators may be
+/// awaited.
+fn mark_iterable_coroutine(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if let Some(Value::Function(f)) = a.pos.first() {
+        if f.code.kind == crate::compiler::code::CodeKind::Generator && !vm.iterable_coroutines.iter().any(|c| Rc::ptr_eq(c, &f.code)) {
+            vm.iterable_coroutines.push(f.code.clone());
+        }
+    }
+    Ok(Value::None)
 }

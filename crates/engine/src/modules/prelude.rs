@@ -23,6 +23,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("_missing", 1010, include_str!("prelude/_missing.py")),
     ("time", 1011, include_str!("prelude/time.py")),
     ("datetime", 1012, include_str!("prelude/datetime.py")),
+    ("types", 1013, include_str!("prelude/types.py")),
 ];
 
 thread_local! {

@@ -458,6 +458,9 @@ pub struct Coroutine {
     pub code: Rc<Code>,
     pub qualname: Rc<str>,
     pub warnings: WarningSink,
+    /// A coroutine driven by hand (`send()` / `throw()`) and suspended:
+    /// its frames.
+    pub hand: RefCell<Option<Box<crate::vm::frame::Fiber>>>,
 }
 
 impl Drop for Coroutine {
@@ -496,6 +499,9 @@ pub struct Generator {
     pub closed: Cell<bool>,
     /// Where a suspended generator goes when it is dropped.
     pub finalize: std::rc::Weak<RefCell<Vec<Rc<Generator>>>>,
+    /// Awaited (an `__await__` generator): it yielded to the task and is
+    /// suspended at that `yield` (see `GenResume::Await`).
+    pub awaiting: Cell<bool>,
 }
 
 impl Generator {
@@ -512,6 +518,7 @@ impl Generator {
             hooks: Cell::new(None),
             closed: Cell::new(false),
             finalize: Rc::downgrade(finalize),
+            awaiting: Cell::new(false),
         }
     }
 }
@@ -537,6 +544,7 @@ impl Drop for Generator {
             hooks: Cell::new(self.hooks.get()),
             closed: Cell::new(false),
             finalize: self.finalize.clone(),
+            awaiting: Cell::new(false),
         }));
     }
 }

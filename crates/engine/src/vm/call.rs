@@ -155,6 +155,7 @@ impl Vm {
                     frame: RefCell::new(Some(Box::new(frame))),
                     state: Cell::new(CoroState::Created),
                     warnings: self.warnings.clone(),
+                    hand: RefCell::new(None),
                 };
                 Ok(Invoked::Value(Value::Coroutine(Rc::new(co))))
             }

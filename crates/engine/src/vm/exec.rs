@@ -654,7 +654,13 @@ impl Vm {
                 if let Value::Instance(i) = &v {
                     if let Some(f) = i.class.lookup("__await__") {
                         let r = self.call_sync(f, vec![v.clone()], Vec::new())?;
-                        if !matches!(r, Value::Coroutine(_) | Value::Future(_)) {
+                        let iterator = match &r {
+                            Value::Future(_) => true,
+                            Value::Native(n) => matches!(&**n, crate::aio::native::NativeObj::CoroWrapper(_)),
+                            Value::Generator(g) => !g.is_async(),
+                            _ => false,
+                        };
+                        if !iterator {
                             let tn = self.type_name(&r);
                             return self.type_error(format!("__await__() returned non-iterator of type '{tn}'"));
                         }
@@ -662,6 +668,10 @@ impl Vm {
                         self.push(r)?;
                         return Ok(Step::Continue);
                     }
+                }
+                // A generator made by a `@types.coroutine` function.
+                if matches!(&v, Value::Generator(g) if self.iterable_coroutines.iter().any(|c| Rc::ptr_eq(c, &g.code))) {
+                    return Ok(Step::Continue);
                 }
                 self.check_awaitable(&v, flag)?;
             }

@@ -50,6 +50,11 @@ pub enum GenResume {
     AsyncSend,
     /// An async generator resumed by an awaited `aclose()`.
     AsyncClose,
+    /// An awaitable's `__await__` generator (or one it delegates to with
+    /// `yield from`) running inline on the awaiting task's fiber: a value
+    /// it yields goes to the task, as an awaited future's does; its return
+    /// value is the await's result.
+    Await,
 }
 
 /// One activation.

@@ -295,6 +295,9 @@ impl Vm {
     /// `Send(exit)` (`yield from`): stack `iter, value`.
     pub(crate) fn op_send(&mut self, exit: u32) -> PyResult<super::exec::Step> {
         use super::exec::Step;
+        if matches!(self.cur.frames.last().map(|f| &f.kind), Some(FrameKind::Generator(_, GenResume::Await))) {
+            return self.await_send(exit);
+        }
         let v = self.pop()?;
         let it = self.peek_top()?;
         if let Value::Generator(g) = &it {
@@ -351,10 +354,58 @@ impl Vm {
         Ok(Step::Continue)
     }
 
+    /// `yield from it` in an awaited generator: awaiting `it` (a future, a
+    /// coroutine or another generator), its result replacing the iterator.
+    fn await_send(&mut self, exit: u32) -> PyResult<super::exec::Step> {
+        use super::exec::Step;
+        let it = self.peek(2)?;
+        match &it {
+            Value::Future(f) => {
+                if f.is_done() {
+                    self.pop()?;
+                    self.pop()?;
+                    let r = self.future_result(f)?;
+                    self.push(r)?;
+                    self.frame()?.pc = exit as usize;
+                    Ok(Step::Continue)
+                } else if f.blocking_yielded() {
+                    f.set_blocking_yielded(false);
+                    self.err("RuntimeError", "await wasn't used with future")
+                } else {
+                    f.set_blocking_yielded(true);
+                    self.frame()?.pc -= 1;
+                    Ok(Step::Suspend(it.clone()))
+                }
+            }
+            Value::Coroutine(_) | Value::Generator(_) | Value::Native(_) if !matches!(&it, Value::Native(n) if !matches!(&**n, crate::aio::native::NativeObj::CoroWrapper(_))) => {
+                // The delegate's result lands on this frame's stack, where
+                // the `yield from` continues.
+                self.pop()?;
+                self.frame()?.pc = exit as usize;
+                let it = self.pop()?;
+                if let Value::Generator(g) = &it {
+                    if !g.is_async() {
+                        return self.run_awaited_generator(g);
+                    }
+                }
+                self.push(it)?;
+                self.op_await()
+            }
+            _ => {
+                let tn = self.type_name(&it);
+                Err(Flow::Signal(crate::vm::Signal::Unsupported(format!("`yield from` a {tn} inside an __await__ generator"))))
+            }
+        }
+    }
+
     /// `GetYieldFromIter`.
     pub(crate) fn get_yield_from_iter(&mut self, v: Value) -> PyResult<Value> {
         match &v {
             Value::Generator(g) if !g.is_async() => Ok(v),
+            // Iterators too in CPython (`Future.__iter__`, the coroutine
+            // wrapper `coro.__await__()` returns): awaited in an __await__.
+            Value::Future(_) => Ok(v),
+            Value::Native(n) if matches!(&**n, NativeObj::CoroWrapper(_)) => Ok(v),
             Value::Coroutine(_) => self.type_error("cannot 'yield from' a coroutine object in a non-coroutine generator"),
             _ => self.get_iter(&v),
         }

@@ -10,6 +10,7 @@
 pub mod attr;
 pub mod call;
 pub mod compare;
+pub mod coroutine;
 pub mod exc;
 pub mod exec;
 pub mod excgroup;
@@ -133,6 +134,9 @@ pub struct Vm {
     pub warnings: WarningSink,
     /// Coroutines reported as never awaited, in the order reported.
     pub never_awaited: Vec<Rc<str>>,
+    /// Code of generator functions decorated with `@types.coroutine`: their
+    /// generators may be awaited.
+    pub iterable_coroutines: Vec<Rc<crate::compiler::code::Code>>,
     /// Generators dropped while suspended, to finalize.
     pub finalize: crate::value::FinalizeSink,
     /// Async generators first iterated under a loop (`loop._asyncgens`).
@@ -182,6 +186,7 @@ impl Vm {
             clock: 0.0,
             warnings: Rc::new(RefCell::new(Vec::new())),
             never_awaited: Vec::new(),
+            iterable_coroutines: Vec::new(),
             finalize: Rc::new(RefCell::new(Vec::new())),
             asyncgens: Vec::new(),
             started_gens: Vec::new(),

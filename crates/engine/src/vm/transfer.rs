@@ -12,6 +12,9 @@ impl Vm {
     /// instruction (used to throw into a suspended task).
     pub fn throw_into_fiber(&mut self, exc: Value) -> Option<Stop> {
         if let Some(f) = self.cur.frames.last_mut() {
+            if let FrameKind::Generator(g, GenResume::Await) = &f.kind {
+                g.awaiting.set(false);
+            }
             f.pc += 1;
             let line = f.code.line_at(f.pc - 1);
             let code = f.code.clone();
@@ -182,8 +185,8 @@ impl Vm {
                         let c = self.types.exc("StopAsyncIteration");
                         return Err(Flow::Exc(self.new_exception(&c, Vec::new())));
                     }
-                    GenResume::AsyncClose if !self.cur.frames.is_empty() => {
-                        self.push(Value::None)?;
+                    GenResume::AsyncClose | GenResume::Await if !self.cur.frames.is_empty() => {
+                        self.push(if matches!(resume, GenResume::Await) { v } else { Value::None })?;
                         return Ok(Step::Continue);
                     }
                     _ => {}
@@ -216,6 +219,21 @@ impl Vm {
     }
 
     pub(super) fn op_yield(&mut self) -> PyResult<Step> {
+        if let Some(FrameKind::Generator(g, GenResume::Await)) = self.cur.frames.last().map(|f| &f.kind) {
+            // An `__await__` generator yields to the task: the fiber stops
+            // here, and the yield runs again when the task resumes it, then
+            // giving the value sent (None).
+            let g = g.clone();
+            if g.awaiting.replace(false) {
+                self.pop()?;
+                self.push(Value::None)?;
+                return Ok(Step::Continue);
+            }
+            g.awaiting.set(true);
+            let v = self.top()?;
+            self.frame()?.pc -= 1;
+            return Ok(Step::Suspend(v));
+        }
         let v = self.pop()?;
         let Some(mut frame) = self.cur.frames.pop() else { return Err(internal("yield without frame")) };
         let FrameKind::Generator(g, resume) = std::mem::replace(&mut frame.kind, FrameKind::Call) else {
@@ -266,9 +284,21 @@ impl Vm {
                     Ok(Step::Suspend(aw.clone()))
                 }
             }
+            Value::Generator(g) if !g.is_async() => {
+                let g = g.clone();
+                self.pop()?;
+                self.run_awaited_generator(&g)
+            }
             Value::Native(n) => {
                 if let crate::aio::native::NativeObj::AgenOp(op) = &**n {
                     return self.await_agen_op(op);
+                }
+                if let crate::aio::native::NativeObj::CoroWrapper(co) = &**n {
+                    // Awaiting `coro.__await__()` is awaiting the coroutine.
+                    let co = Value::Coroutine(co.clone());
+                    self.pop()?;
+                    self.push(co)?;
+                    return self.op_await();
                 }
                 if let Some(first) = n.take_yield_once() {
                     if first {
@@ -348,5 +378,31 @@ impl Vm {
             }
             _ => self.type_error("exceptions must derive from BaseException"),
         }
+    }
+
+    /// Awaiting a generator (an `__await__`'s, or one a `yield from` in
+    /// such a generator delegates to): its frame goes on top of the
+    /// awaiting fiber, in `GenResume::Await` mode.
+    pub(crate) fn run_awaited_generator(&mut self, g: &std::rc::Rc<crate::value::Generator>) -> PyResult<Step> {
+        match g.state.get() {
+            GenState::Running => return self.value_error("generator already executing"),
+            GenState::Finished => {
+                self.push(Value::None)?;
+                return Ok(Step::Continue);
+            }
+            _ => {}
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(internal("generator without frame"));
+        };
+        if g.state.get() == GenState::Suspended {
+            frame.stack.push(Value::None);
+        } else {
+            self.note_started(g);
+        }
+        frame.kind = FrameKind::Generator(g.clone(), GenResume::Await);
+        g.state.set(GenState::Running);
+        self.push_frame(*frame)?;
+        Ok(Step::Continue)
     }
 }

@@ -225,6 +225,7 @@ impl Types {
             "async_generator",
             "async_generator_asend",
             "async_generator_athrow",
+            "coroutine_wrapper",
         ] {
             iterators.insert(name, mk(name, B::Iterator));
         }
