@@ -259,10 +259,21 @@ fn loop_run_in_executor(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let Some(l) = vm.aio.loop_mut(id) {
         l.executor_used = true;
     }
+    // The worker thread's name: the loop's default executor's, or the
+    // given executor's (concurrent.futures sets `_worker_name`).
+    let worker: Rc<str> = match &a.pos[1] {
+        Value::None => Rc::from("asyncio_0"),
+        ex => match vm.getattr(ex, "_worker_name") {
+            Ok(Value::Str(s)) => s,
+            _ => Rc::from("ThreadPoolExecutor-0_0"),
+        },
+    };
     let saved = vm.aio.worker_clock.replace(0.0);
+    let saved_name = vm.aio.worker_name.replace(worker);
     let r = vm.call_sync(func, args, Vec::new());
     let elapsed = vm.aio.worker_clock.take().unwrap_or(0.0);
     vm.aio.worker_clock = saved;
+    vm.aio.worker_name = saved_name;
     let result = match r {
         Ok(v) => Ok(v),
         Err(Flow::Exc(e)) => Err(e),

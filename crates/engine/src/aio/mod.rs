@@ -67,6 +67,8 @@ pub struct Runtime {
     pub blocked_for: f64,
     /// Inside an executor job: the job's own clock offset.
     pub worker_clock: Option<f64>,
+    /// Inside an executor job: the worker thread's name (`asyncio_0`).
+    pub worker_name: Option<Rc<str>>,
 }
 
 impl Runtime {

@@ -215,7 +215,7 @@ impl Vm {
         if let Some(id) = self.aio.current {
             return Ok(id);
         }
-        let id = self.aio.new_loop();
+        let id = self.new_event_loop()?;
         self.aio.current = Some(id);
         Ok(id)
     }
@@ -255,9 +255,23 @@ impl Vm {
     }
 }
 
+impl Vm {
+    /// A new event loop. As CPython's selector loop does, it logs (at
+    /// DEBUG, on the `asyncio` logger) which selector it uses, when the
+    /// program has imported logging.
+    pub fn new_event_loop(&mut self) -> PyResult<u32> {
+        let id = self.aio.new_loop();
+        if let Some(logging) = self.modules.get("logging").cloned() {
+            let hook = self.getattr(&logging, "_loop_created")?;
+            self.call_sync(hook, Vec::new(), Vec::new())?;
+        }
+        Ok(id)
+    }
+}
+
 fn asyncio_new_event_loop(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "new_event_loop", 0, 0)?;
-    let id = vm.aio.new_loop();
+    let id = vm.new_event_loop()?;
     Ok(loop_value(vm, id))
 }
 

@@ -53,6 +53,7 @@ pub fn install(vm: &mut Vm) {
         ("vars", vars),
         ("dir", dir),
         ("input", input),
+        ("__import__", dunder_import),
         ("open", unsupported_builtin),
         ("eval", unsupported_builtin),
         ("exec", unsupported_builtin),
@@ -752,4 +753,18 @@ fn anext(vm: &mut Vm, a: Args) -> PyResult<Value> {
         }
     }
     vm.call_method(&a.pos[0], "__anext__", Vec::new())
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// the top module, or the named one itself when `fromlist` is not empty.
+fn dunder_import(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let Some(Value::Str(name)) = a.pos.first().cloned() else {
+        return vm.type_error("__import__() argument 1 must be str");
+    };
+    let fromlist = a.pos.get(3).cloned().or_else(|| a.kw.iter().find(|(k, _)| &**k == "fromlist").map(|(_, v)| v.clone()));
+    let whole = match fromlist {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    vm.import_module(&name, whole)
 }

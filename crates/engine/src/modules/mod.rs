@@ -12,6 +12,7 @@ mod math;
 mod math_more;
 pub mod missing;
 mod prelude;
+mod stdlib;
 mod random;
 mod statistics;
 mod surface;
@@ -27,7 +28,8 @@ use std::rc::Rc;
 /// Modules Loopscope provides (others are refused before the run).
 pub const AVAILABLE: &[&str] = &[
     "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
-    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime", "types",
+    "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime", "types", "contextlib", "logging",
+    "threading", "concurrent.futures", "os", "os.path", "queue", "traceback", "warnings", "inspect", "bisect", "textwrap",
 ];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {
@@ -131,6 +133,7 @@ impl Vm {
             "json" => json::module(self),
             "statistics" => statistics::module(self),
             "aiohttp" => crate::aio::aiohttp::make_module(self)?,
+            other if other == "concurrent" || stdlib::MODULES.contains(&other) => stdlib::build(self, other)?,
             other if missing::is_stdlib(other) => self.missing(other, true)?,
             other => return self.err("ModuleNotFoundError", format!("No module named '{other}'")),
         })

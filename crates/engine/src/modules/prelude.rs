@@ -24,6 +24,18 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("time", 1011, include_str!("prelude/time.py")),
     ("datetime", 1012, include_str!("prelude/datetime.py")),
     ("types", 1013, include_str!("prelude/types.py")),
+    ("contextlib", 1014, include_str!("prelude/contextlib.py")),
+    ("logging", 1015, include_str!("prelude/logging.py")),
+    ("threading", 1016, include_str!("prelude/threading.py")),
+    ("concurrent.futures", 1017, include_str!("prelude/concurrent_futures.py")),
+    ("os", 1018, include_str!("prelude/os.py")),
+    ("os.path", 1019, include_str!("prelude/posixpath.py")),
+    ("queue", 1020, include_str!("prelude/queue.py")),
+    ("traceback", 1021, include_str!("prelude/traceback.py")),
+    ("warnings", 1022, include_str!("prelude/warnings.py")),
+    ("inspect", 1023, include_str!("prelude/inspect.py")),
+    ("bisect", 1024, include_str!("prelude/bisect.py")),
+    ("textwrap", 1025, include_str!("prelude/textwrap.py")),
 ];
 
 thread_local! {

@@ -12,7 +12,13 @@ pub fn module(vm: &mut Vm) -> Value {
     crate::builtins::add_method(&stream, "flush", stream_flush);
     vm.types.iterators.insert("TextIOWrapper", stream);
     let mut items = fns(
-        &[("exit", exit), ("getrecursionlimit", getrecursionlimit), ("setrecursionlimit", setrecursionlimit)],
+        &[
+            ("exit", exit),
+            ("getrecursionlimit", getrecursionlimit),
+            ("setrecursionlimit", setrecursionlimit),
+            ("exc_info", exc_info),
+            ("exception", exception),
+        ],
         "sys",
     );
     items.push(("argv", Value::list(vec![Value::str("prog.py")])));
@@ -29,6 +35,22 @@ fn exit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "exit", 0, 1)?;
     let c = vm.types.exc("SystemExit");
     Err(Flow::Exc(vm.new_exception(&c, a.pos)))
+}
+
+/// `sys.exc_info()`: the exception being handled, as (type, value,
+/// traceback); Loopscope has no traceback objects (None).
+fn exc_info(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "exc_info", 0, 0)?;
+    Ok(match vm.cur.handled.clone() {
+        Some(e) => Value::tuple(vec![Value::Class(vm.types.type_of(&e)), e, Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "exception", 0, 0)?;
+    Ok(vm.cur.handled.clone().unwrap_or(Value::None))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _a: Args) -> PyResult<Value> {

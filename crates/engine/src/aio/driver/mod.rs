@@ -201,7 +201,10 @@ impl Engine {
         let main = std::mem::replace(&mut self.vm.cur, Fiber::new(FiberOwner::Callback));
         match req {
             RunRequest::Run { coro } => {
-                let loop_id = self.vm.aio.new_loop();
+                let loop_id = match self.vm.new_event_loop() {
+                    Ok(id) => id,
+                    Err(e) => return self.resume_main(main, Err(e)),
+                };
                 self.vm.aio.current = Some(loop_id);
                 self.vm.trace.loop_started(loop_id);
                 match self.vm.create_task(loop_id, coro, None) {
