@@ -67,6 +67,12 @@ pub mod internals {
         pub use crate::pyhash::*;
     }
     pub use crate::modules::AVAILABLE;
+
+    /// CPython 3.11's public names of `module` (a module Loopscope
+    /// provides, or `asyncio.loop`, `asyncio.Task`, `asyncio.Future`).
+    pub fn cpython_names(module: &str) -> Vec<&'static str> {
+        crate::modules::surface_names(module)
+    }
     pub use crate::pyrandom::Random;
 
     /// The bytecode of a program, one instruction a line (for debugging).

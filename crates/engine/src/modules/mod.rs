@@ -16,6 +16,11 @@ mod stdlib;
 mod random;
 mod statistics;
 mod surface;
+
+/// CPython's public names of `module` (see `surface.rs`).
+pub fn surface_names(module: &str) -> Vec<&'static str> {
+    surface::NAMES.iter().filter(|(m, _)| *m == module).flat_map(|(_, names)| names.split(' ')).collect()
+}
 mod sys;
 mod time;
 
