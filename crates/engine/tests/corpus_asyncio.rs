@@ -65,3 +65,43 @@ fn reference_aiohttp_programs_match_cpython() {
 fn own_asyncio_programs_match_cpython() {
     check_folder("asyncio", "asyncio", true);
 }
+
+/// Real-world programs (copied verbatim from the docs, tutorials, books'
+/// and projects' code; each names its source on its first line): each
+/// matches CPython byte for byte, or is refused by name — `UNSUPPORTED
+/// <what>` after exactly the lines CPython printed before that point.
+#[test]
+fn realworld_programs_match_cpython_or_are_refused_by_name() {
+    let progs = programs("realworld");
+    assert!(progs.len() >= 80, "{} real-world programs", progs.len());
+    let (mut matched, mut refused, mut failures) = (0, Vec::new(), Vec::new());
+    for p in &progs {
+        let name = p.file_name().unwrap().to_string_lossy().to_string();
+        let source = read(p);
+        assert!(source.starts_with("# source: "), "{name} does not name its source");
+        let stem = p.file_stem().unwrap().to_string_lossy().to_string();
+        let expected = read(&corpus_dir("realworld").join(format!("{stem}.out")));
+        let code: i32 = read(&corpus_dir("realworld").join(format!("{stem}.code"))).trim().parse().unwrap_or(0);
+        let r = engine::run_source(&source, &name);
+        if r.stamped == expected && r.exit_code == code {
+            matched += 1;
+            continue;
+        }
+        match r.stamped.lines().last() {
+            Some(last) if last.starts_with("UNSUPPORTED ") && r.exit_code == 5 => {
+                let before = &r.stamped[..r.stamped.len() - last.len() - 1];
+                if expected.starts_with(before) {
+                    refused.push(format!("{name}: {last}"));
+                } else {
+                    failures.push(format!("{name}: refused after output CPython does not print ({last})\n  {}", first_difference(&expected, before)));
+                }
+            }
+            _ => failures.push(format!("{name}: exit {} (expected {code})\n  {}", r.exit_code, first_difference(&expected, &r.stamped))),
+        }
+    }
+    println!("realworld: {matched} match CPython, {} refused by name, {} wrong, of {}", refused.len(), failures.len(), progs.len());
+    for r in &refused {
+        println!("  refused {r}");
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -273,7 +273,7 @@ fn sorted(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
 /// `isinstance(v, spec)`: spec is a class or a (nested) tuple of classes.
 pub fn isinstance_spec(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyResult<bool> {
     match spec {
-        Value::Class(c) => Ok(vm.isinstance(v, c)),
+        Value::Class(c) => Ok(crate::modules::abc_protocols::isinstance(vm, v, c)),
         Value::Tuple(t) => {
             for s in t.iter() {
                 if isinstance_spec(vm, v, s, fname)? {

@@ -4,6 +4,7 @@
 //! each on first import and caches it in the VM. Some are written in
 //! Python (`prelude/*.py`), compiled once per thread.
 
+pub mod abc_protocols;
 mod annotations;
 mod copy;
 pub mod dicts;
@@ -118,9 +119,20 @@ impl Vm {
                 for name in ["defaultdict", "Counter", "OrderedDict"] {
                     items.push((name, Value::Class(dicts::flavor_class(self, name))));
                 }
-                prelude::python_module(self, "collections", items)?
+                let m = prelude::python_module(self, "collections", items)?;
+                let abc = abc_protocols::module(self);
+                self.modules.insert(Rc::from("collections.abc"), abc.clone());
+                self.setattr(&m, "abc", abc)?;
+                m
             }
             "typing" => typing_module(self),
+            "__future__" => new_module(
+                "__future__",
+                ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function", "unicode_literals", "generator_stop", "annotations"]
+                    .iter()
+                    .map(|n| (*n, Value::str(n)))
+                    .collect(),
+            ),
             "functools" | "itertools" | "operator" | "string" | "abc" | "datetime" => prelude::python_module(self, name, Vec::new())?,
             "enum" => {
                 let cm = crate::builtins::builtin("_caller_module", "_caller_module", caller_module);

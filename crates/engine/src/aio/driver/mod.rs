@@ -174,14 +174,6 @@ impl Engine {
                     return self.signal(s);
                 }
                 self.program_end();
-                // CPython calls a custom exception handler for a task's
-                // exception nobody retrieved when the task is collected,
-                // a moment Loopscope does not model.
-                let custom = self.vm.aio.loops.iter().any(|l| l.exception_handler.is_some());
-                if custom && self.vm.aio.tasks.iter().any(|t| t.log_traceback.get()) {
-                    let what = "loop.set_exception_handler() called for a task exception never retrieved".to_string();
-                    return self.finish(Outcome::Unsupported { what, line: None });
-                }
                 self.finish(Outcome::Ok)
             }
             Stop::Raised(e) => self.uncaught(e),

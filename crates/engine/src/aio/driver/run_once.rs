@@ -322,6 +322,13 @@ impl Engine {
             Err(Flow::Signal(s)) => return self.signal(s),
             Err(Flow::Exc(e)) => self.callback_error(Flow::Exc(e), "Task.__step"),
         }
+        // CPython hands a failed task's exception to a custom exception
+        // handler when the task is garbage-collected (if nobody retrieved
+        // it): a moment Loopscope does not model, so the run stops here.
+        if task.log_traceback.get() && self.vm.aio.loop_ref(task.loop_id).is_some_and(|l| l.exception_handler.is_some()) {
+            let what = "a task failing while loop.set_exception_handler() is in effect".to_string();
+            return self.finish(Outcome::Unsupported { what, line: None });
+        }
         if stop == StopAt::Poll || stop == StopAt::Line {
             return Some(RunStatus::Stopped);
         }
