@@ -35,7 +35,7 @@ use std::rc::Rc;
 pub const AVAILABLE: &[&str] = &[
     "asyncio", "time", "random", "math", "sys", "typing", "heapq", "collections", "aiohttp", "functools", "itertools", "json",
     "dataclasses", "enum", "operator", "copy", "string", "statistics", "abc", "datetime", "types", "contextlib", "logging",
-    "threading", "concurrent.futures", "os", "os.path", "queue", "traceback", "warnings", "inspect", "bisect", "textwrap",
+    "threading", "concurrent.futures", "os", "os.path", "queue", "traceback", "warnings", "inspect", "bisect", "textwrap", "re",
 ];
 
 pub fn new_module(name: &str, items: Vec<(&str, Value)>) -> Value {

@@ -36,6 +36,7 @@ const SOURCES: &[(&str, u32, &str)] = &[
     ("inspect", 1023, include_str!("prelude/inspect.py")),
     ("bisect", 1024, include_str!("prelude/bisect.py")),
     ("textwrap", 1025, include_str!("prelude/textwrap.py")),
+    ("re", 1026, include_str!("prelude/re.py")),
 ];
 
 thread_local! {

@@ -11,7 +11,7 @@ use crate::vm::{Flow, PyResult, Signal, Vm};
 
 /// Modules made by `build`: (module name, prelude source name).
 pub const MODULES: &[&str] =
-    &["contextlib", "logging", "threading", "concurrent.futures", "os", "os.path", "queue", "traceback", "warnings", "inspect", "bisect", "textwrap"];
+    &["contextlib", "logging", "threading", "concurrent.futures", "os", "os.path", "queue", "traceback", "warnings", "inspect", "bisect", "textwrap", "re"];
 
 /// Build module `name` (one of `MODULES`, or the `concurrent` package).
 pub fn build(vm: &mut Vm, name: &str) -> PyResult<Value> {
