@@ -48,6 +48,13 @@ pub fn app() -> Html {
             Vec::new()
         }
     });
+    // A paste accident behind a compile error: the fix, one click away.
+    let paste_help = use_memo((state.run.clone(), current), |(run, current)| {
+        if !*current {
+            return None;
+        }
+        run.compile_error().and_then(|e| engine::paste_help(&run.source, e))
+    });
     let example = state.example.and_then(|i| EXAMPLES.get(i));
     let view = state.view.clone();
     let clock = view.as_ref().map_or(0.0, |v| v.clock);
@@ -79,6 +86,13 @@ pub fn app() -> Html {
                     if let Some(e) = errors.first() {
                         <p class="editor-error" data-testid="editor-error" role="alert">
                             <span class="warn-icon" aria-hidden="true">{ "✗" }</span>{ &e.message }
+                        </p>
+                    }
+                    if let Some(help) = paste_help.as_ref() {
+                        <p class="paste-help" data-testid="paste-help">
+                            <span>{ help.message }</span>
+                            <button class="button small" data-testid="paste-fix" title="Apply the fix to the program (Ctrl+Z in the editor undoes it)"
+                                onclick={cb.change.reform({ let fixed = help.fixed.clone(); move |_: MouseEvent| fixed.clone() })}>{ help.action }</button>
                         </p>
                     }
                 </section>

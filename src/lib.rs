@@ -1,5 +1,6 @@
 //! Loopscope's web page: a Yew app around the engine.
 
+pub mod ansi;
 pub mod app;
 pub mod components;
 pub mod editing;

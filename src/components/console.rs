@@ -31,7 +31,9 @@ pub fn console(props: &Props) -> Html {
                     html! {
                         <div class={classes!("out", new.then_some("new"))} data-testid="console-line">
                             <span class="t">{ time(l.t) }</span>
-                            <span class="text">{ &l.text }</span>
+                            <span class="text">{ for crate::ansi::pieces(&l.text).into_iter().map(|p| {
+                                if p.class.is_empty() { html! { { p.text } } } else { html! { <span class={p.class}>{ p.text }</span> } }
+                            }) }</span>
                         </div>
                     }
                 })

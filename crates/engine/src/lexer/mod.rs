@@ -76,3 +76,10 @@ pub fn lex_fragment(source: &str, start: usize, end: usize) -> Lexed {
     lexed.unclosed.iter_mut().for_each(|u| shift(&mut u.1));
     lexed
 }
+
+/// Does the program define a coroutine function (an `async def` token
+/// pair, not the words in a string or comment)?
+pub fn defines_coroutines(source: &str) -> bool {
+    let toks = tokenize(source).0;
+    toks.windows(2).any(|w| matches!((&w[0].kind, &w[1].kind), (TokenKind::Keyword(Keyword::Async), TokenKind::Keyword(Keyword::Def))))
+}

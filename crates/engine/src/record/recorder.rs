@@ -28,6 +28,8 @@ pub struct Recording {
     verify: bool,
     /// The model: every task's latest view, kept whole.
     model: Vec<Option<TaskView>>,
+    /// The program defines coroutine functions (`async def`).
+    defines_coroutines: bool,
 }
 
 /// Options for a recording.
@@ -48,7 +50,7 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::aio::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new() };
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source) };
         r.history.store.set_source(source);
         r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
@@ -232,7 +234,10 @@ impl Recording {
     fn finish(&mut self) {
         let outcome = self.engine.outcome().cloned().unwrap_or(Outcome::Ok);
         self.collect_output(&[]);
-        let sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
+        let mut sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
+        if outcome == Outcome::Ok && self.defines_coroutines && self.engine.vm.aio.loops.is_empty() {
+            sentence.push_str(" It defines coroutines but never ran an event loop, so none of them ran: start one with asyncio.run(main()).");
+        }
         let events = std::mem::take(&mut self.carried);
         self.push_step(StopInfo { kind: StepKind::End, who: None, line: None, narration: Narration::End, call_name: Some(sentence) }, &events);
         self.history.store.finish();
