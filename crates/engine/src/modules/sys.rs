@@ -21,7 +21,8 @@ pub fn module(vm: &mut Vm) -> Value {
         ],
         "sys",
     );
-    items.push(("argv", Value::list(vec![Value::str("prog.py")])));
+    let program = vm.sources.first().map(|s| s.name.clone()).unwrap_or_default();
+    items.push(("argv", Value::list(vec![Value::str(&program)])));
     items.push(("stdout", native(NativeObj::Stream { stderr: false })));
     items.push(("stderr", native(NativeObj::Stream { stderr: true })));
     items.push(("version", Value::str("3.11.7 (Loopscope)")));

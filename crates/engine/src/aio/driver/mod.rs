@@ -63,6 +63,8 @@ pub struct Engine {
 pub fn load(source: &str, filename: &str) -> Result<Engine, CompileError> {
     let mut vm = Vm::new();
     let sid = vm.add_source(filename, source);
+    // `__file__` is the path as given (as `python3 PATH` sets it).
+    vm.main_globals.borrow_mut().insert(Rc::from("__file__"), Value::str(filename));
     let code = crate::compiler::compile_source(source, crate::compiler::CompileOptions { internal: false, source_id: sid })?;
     Ok(Engine::with_code(vm, code))
 }
