@@ -403,6 +403,9 @@ fn task_new(vm: &mut Vm, mut a: Args) -> PyResult<Value> {
     let name = a.take_kw("name");
     let lp = a.take_kw("loop");
     a.take_kw("context");
+    if let Some(coro) = a.take_kw("coro") {
+        a.pos.push(coro);
+    }
     a.check(vm, "Task", 1, 1)?;
     let loop_id = match lp {
         Some(v) if !v.is_none() => as_loop(vm, &v)?,
