@@ -1,67 +1,84 @@
 //! The page (PRODUCT.md §2): the header, the editor beside the event loop
 //! and the tasks, the controls with the narration, the timeline and the
-//! console. Layout only: the effects (recording, re-running, saving,
-//! playing, the keyboard) are hooks in `hooks/`.
+//! console; or, for an iframe (`embed.html`, `?embed`), the compact embed
+//! view (`components/embed_page.rs`). Layout only: the effects (recording,
+//! re-running, saving, playing, the keyboard, the theme) are hooks in
+//! `hooks/`.
 
-use crate::components::editor::LineMarks;
+use crate::address;
+use crate::components::embed_page::{embed_page, EmbedView};
 use crate::components::{
-    Console, Controls, Editor, Header, LoopPanel, Narration, TasksPanel, Timeline,
+    Console, Controls, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Narration, Share, TasksPanel, Timeline,
 };
 use crate::examples::EXAMPLES;
-use crate::hooks::{now, use_callbacks, use_keyboard, use_play, use_recording, use_rerun_and_save};
+use crate::hooks::{
+    now, use_callbacks, use_derived, use_hash_change, use_keyboard, use_play, use_recording, use_rerun_and_save,
+    use_resize_report, use_theme,
+};
+use crate::link::Embed;
 use crate::state::State;
 use crate::storage;
 use yew::prelude::*;
 
+/// How the page opens: the link it was opened with, and whether it is an
+/// embed (which never reads or writes the reader's storage).
+fn opening() -> (State, Option<Embed>) {
+    let link = address::launch();
+    let embed = match &link {
+        Ok(launch) => launch.embed.clone(),
+        Err(_) => address::is_embed().then(Embed::default),
+    };
+    if embed.is_some() {
+        (State::open(None, link), embed)
+    } else {
+        let mut state = State::open(storage::load(), link);
+        state.theme = storage::load_theme();
+        (state, None)
+    }
+}
+
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(|| State::open(storage::load()));
+    let opened = use_memo((), |_| opening());
+    let embed = opened.1.clone();
+    let state = use_reducer(|| opened.0.clone());
+    let persist = embed.is_none();
+    let root = use_node_ref();
 
     use_recording(&state);
-    use_rerun_and_save(&state);
+    use_rerun_and_save(&state, persist);
     use_play(&state);
     use_keyboard(&state);
+    use_theme(&state, persist);
+    use_hash_change(&state, persist);
+    use_resize_report(root.clone(), embed.is_some());
 
     // When the first frame is painted (read by the benchmark).
     use_effect_with((), |_| {
         if let Some(window) = web_sys::window() {
-            let _ = js_sys::Reflect::set(
-                &window,
-                &"loopscopeFirstRender".into(),
-                &now().into(),
-            );
+            let _ = js_sys::Reflect::set(&window, &"loopscopeFirstRender".into(), &now().into());
         }
     });
 
     let cb = use_callbacks(&state);
-
-    // Marks and errors belong to the text that ran: none while it differs.
-    let current = *state.run.source == *state.source;
-    let marks = use_memo((state.view.clone(), current), |(view, current)| match view {
-        Some(v) if *current => LineMarks::of(v),
-        _ => LineMarks::default(),
-    });
-    let errors = use_memo((state.run.clone(), state.over, current), |(run, _, current)| {
-        if *current {
-            run.code_errors()
-        } else {
-            Vec::new()
-        }
-    });
-    // A paste accident behind a compile error: the fix, one click away.
-    let paste_help = use_memo((state.run.clone(), current), |(run, current)| {
-        if !*current {
-            return None;
-        }
-        run.compile_error().and_then(|e| engine::paste_help(&run.source, e))
-    });
+    let derived = use_derived(&state);
     let example = state.example.and_then(|i| EXAMPLES.get(i));
     let view = state.view.clone();
     let clock = view.as_ref().map_or(0.0, |v| v.clock);
     let lines = view.as_ref().map_or(0, |v| v.output_lines);
 
+    if let Some(embed) = embed {
+        return embed_page(EmbedView { state: &state, cb: &cb, derived: &derived, embed: &embed, root });
+    }
+
+    let title = match example {
+        Some(e) if !state.edited || !state.shared => e.title,
+        _ if state.shared => "Shared program",
+        _ => "Your program",
+    };
+
     html! {
-        <div class={classes!("page", state.projector.then_some("projector"))}>
+        <div ref={root} class={classes!("page", state.projector.then_some("projector"))}>
             <Header
                 menu_open={state.menu_open}
                 current={state.example}
@@ -70,25 +87,33 @@ pub fn app() -> Html {
                 on_pick={cb.pick.clone()}
                 projector={state.projector}
                 on_projector={cb.projector.clone()}
-            />
+                theme={state.theme}
+                on_theme={cb.theme.clone()}
+            >
+                <Share state={state.clone()} />
+                <EmbedDialog state={state.clone()} />
+            </Header>
             <main class="layout">
                 <section class="panel editor-panel" aria-label="Program">
+                    <LinkBanner notice={state.notice.clone()} shared={state.shared}
+                        on_dismiss={cb.dismiss_notice.clone()} on_mine={cb.my_program.clone()} on_keep={cb.keep_shared.clone()} />
                     <div class="editor-head" data-testid="example-note">
                         <h2 class="program-title" data-testid="program-title">
-                            { example.map_or("Your program", |e| e.title) }
-                            if state.edited { <span class="edited">{ " · edited" }</span> }
+                            { title }
+                            if state.edited && example.is_some() { <span class="edited">{ " · edited" }</span> }
                         </h2>
                         if let Some(e) = example {
                             <p class="watch-for"><strong>{ "Watch for: " }</strong>{ e.watch_for }</p>
                         }
                     </div>
-                    <Editor source={state.source.clone()} on_change={cb.change.clone()} marks={marks.clone()} errors={errors.clone()} />
-                    if let Some(e) = errors.first() {
+                    <Editor source={state.source.clone()} on_change={cb.change.clone()} marks={derived.marks.clone()} errors={derived.errors.clone()}
+                        breakpoints={state.breakpoints.clone()} on_breakpoint={cb.breakpoint.clone()} />
+                    if let Some(e) = derived.errors.first() {
                         <p class="editor-error" data-testid="editor-error" role="alert">
                             <span class="warn-icon" aria-hidden="true">{ "✗" }</span>{ &e.message }
                         </p>
                     }
-                    if let Some(help) = paste_help.as_ref() {
+                    if let Some(help) = derived.paste_help.as_ref() {
                         <p class="paste-help" data-testid="paste-help">
                             <span>{ help.message }</span>
                             <button class="button small" data-testid="paste-fix" title="Apply the fix to the program (Ctrl+Z in the editor undoes it)"
@@ -108,6 +133,7 @@ pub fn app() -> Html {
                         stride={state.stride}
                         playing={state.playing}
                         speed={state.speed}
+                        breakpoints={state.breakpoints.len()}
                         on_go={cb.go.clone()}
                         on_back={cb.back.clone()}
                         on_forward={cb.forward.clone()}

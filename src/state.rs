@@ -2,6 +2,7 @@
 //! `use_reducer`): the program, its run, and where the learner stands in it.
 
 use crate::examples::EXAMPLES;
+use crate::link::{Launch, LinkError, Program, Theme};
 use crate::run::{Run, Shared};
 use engine::Granularity;
 use engine::view::{Lane, Step};
@@ -59,7 +60,14 @@ pub enum Nav {
     Start,
     End,
     To(usize),
+    /// To the next / previous step about to run a breakpoint's line.
+    NextBreakpoint,
+    PrevBreakpoint,
 }
+
+/// The program the learner keeps (localStorage): its text and the example
+/// it started from.
+pub type Saved = Option<(String, Option<usize>)>;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -91,6 +99,14 @@ pub struct State {
     pub speed: u32,
     pub axis: Axis,
     pub projector: bool,
+    /// Lines with a breakpoint, sorted.
+    pub breakpoints: Rc<Vec<u32>>,
+    /// The program came from a link: it is not saved, and the learner's
+    /// own program stays as it was, one click away.
+    pub shared: bool,
+    /// What went wrong with the link the page was opened with.
+    pub notice: Option<AttrValue>,
+    pub theme: Theme,
 }
 
 pub enum Action {
@@ -113,6 +129,14 @@ pub enum Action {
     ToggleProjector,
     ToggleMenu,
     CloseMenu,
+    ToggleBreakpoint(u32),
+    /// Opens a link (or, with an empty `Launch`, the learner's own
+    /// program), as when the page loads.
+    Open { saved: Saved, link: Result<Launch, LinkError> },
+    /// The shared program becomes the learner's own (saved from now on).
+    KeepShared,
+    DismissNotice,
+    SetTheme(Theme),
 }
 
 pub const SPEEDS: [u32; 6] = [1, 2, 4, 8, 16, 32];
@@ -127,22 +151,19 @@ fn next_run_id() -> u64 {
 }
 
 impl State {
-    /// The page as it opens: `source` (the stored program) or the first
-    /// example.
-    pub fn open(saved: Option<(String, Option<usize>)>) -> State {
-        let (source, example, edited) = match saved {
-            Some((source, example)) => {
-                let example = example.filter(|&i| i < EXAMPLES.len());
-                let edited = example.is_none_or(|i| EXAMPLES[i].source != source);
-                (AttrValue::from(source), example, edited)
-            }
-            None => (AttrValue::Static(EXAMPLES[0].source), Some(0), false),
+    /// The page as it opens: the link's program, else the learner's saved
+    /// one, else the first example; at the link's step, granularity and
+    /// breakpoints. A bad link leaves a notice and opens the saved program.
+    pub fn open(saved: Saved, link: Result<Launch, LinkError>) -> State {
+        let (launch, notice) = match link {
+            Ok(launch) => (launch, None),
+            Err(e) => (Launch::default(), Some(AttrValue::from(e.message()))),
         };
         let mut state = State {
             run: Shared::new(Run::new(0, "")),
-            source,
-            example,
-            edited,
+            source: AttrValue::Static(EXAMPLES[0].source),
+            example: Some(0),
+            edited: false,
             menu_open: false,
             len: 0,
             over: true,
@@ -151,14 +172,66 @@ impl State {
             target: None,
             lanes: Shared::new(Vec::new()),
             end_clock: None,
-            stride: Stride::Poll,
+            stride: launch.stride.unwrap_or(Stride::Poll),
             playing: false,
-            speed: 4,
+            speed: launch.speed.unwrap_or(4),
             axis: Axis::Time,
             projector: false,
+            breakpoints: Rc::new(launch.breakpoints),
+            shared: launch.program.is_some(),
+            notice,
+            theme: Theme::Auto,
         };
-        state.start_run(None);
+        match launch.program {
+            Some(Program::Example(i)) => state.set_example(i),
+            Some(Program::Code(source)) => {
+                // A link to an unedited example still names it.
+                match EXAMPLES.iter().position(|e| e.source == source) {
+                    Some(i) => state.set_example(i),
+                    None => state.set_program(source, None),
+                }
+            }
+            None => {
+                if let Some((source, example)) = saved {
+                    state.set_program(source, example);
+                }
+            }
+        }
+        state.start_run(launch.step);
+        if let Some(embed) = &launch.embed {
+            state.theme = embed.theme;
+            state.playing = embed.autoplay;
+        }
         state
+    }
+
+    fn set_example(&mut self, i: usize) {
+        self.source = AttrValue::Static(EXAMPLES[i].source);
+        self.example = Some(i);
+        self.edited = false;
+    }
+
+    fn set_program(&mut self, source: String, example: Option<usize>) {
+        let example = example.filter(|&i| i < EXAMPLES.len());
+        self.edited = example.is_none_or(|i| EXAMPLES[i].source != source);
+        self.example = example;
+        self.source = AttrValue::from(source);
+    }
+
+    /// The link that opens this program at this step (`at_step`), with
+    /// its granularity and breakpoints.
+    pub fn launch(&self, at_step: bool) -> Launch {
+        let program = match self.example {
+            Some(i) if !self.edited => Program::Example(i),
+            _ => Program::Code(self.source.to_string()),
+        };
+        Launch {
+            program: Some(program),
+            step: at_step.then_some(self.step),
+            stride: Some(self.stride),
+            breakpoints: self.breakpoints.to_vec(),
+            ..Launch::default()
+        }
     }
 
     /// Replaces the run with one of the current source; `keep` is the step
@@ -218,6 +291,8 @@ impl State {
                 Nav::Start => 0,
                 Nav::End => last,
                 Nav::To(k) => k.min(last),
+                Nav::NextBreakpoint => h.next_breakpoint(self.step, &self.breakpoints),
+                Nav::PrevBreakpoint => h.prev_breakpoint(self.step, &self.breakpoints),
             }
         }) else {
             return;
@@ -234,7 +309,7 @@ impl State {
 
 impl Default for State {
     fn default() -> Self {
-        State::open(None)
+        State::open(None, Ok(Launch::default()))
     }
 }
 
@@ -290,7 +365,8 @@ impl Reducible for State {
                 }
             }
             Action::Tick => {
-                if !self.playing {
+                // Waiting for a link's step to be recorded: stay put.
+                if !self.playing || self.target.is_some() {
                     return self;
                 }
                 next.go(Nav::Forward(self.stride.granularity()));
@@ -313,6 +389,24 @@ impl Reducible for State {
                 }
                 next.menu_open = false;
             }
+            Action::ToggleBreakpoint(line) => {
+                let mut lines = self.breakpoints.to_vec();
+                match lines.binary_search(&line) {
+                    Ok(i) => {
+                        lines.remove(i);
+                    }
+                    Err(i) => lines.insert(i, line),
+                }
+                next.breakpoints = Rc::new(lines);
+            }
+            Action::Open { saved, link } => {
+                next = State::open(saved, link);
+                next.theme = self.theme;
+                next.projector = self.projector;
+            }
+            Action::KeepShared => next.shared = false,
+            Action::DismissNotice => next.notice = None,
+            Action::SetTheme(theme) => next.theme = theme,
         }
         if next == *self {
             return self;
@@ -448,13 +542,75 @@ mod tests {
         assert_eq!(s.step, 0);
     }
 
+    fn open(saved: Saved, fragment: &str) -> State {
+        State::open(saved, Launch::parse("/", "", fragment))
+    }
+
+    fn mine() -> Saved {
+        Some(("print('mine')\n".into(), None))
+    }
+
     #[test]
     fn a_saved_program_opens_as_it_was_left() {
-        let s = State::open(Some(("print('mine')\n".into(), None)));
+        let s = open(mine(), "");
         assert_eq!(s.source.as_str(), "print('mine')\n");
-        assert!(s.edited && s.example.is_none());
-        let s = State::open(Some((EXAMPLES[2].source.into(), Some(2))));
+        assert!(s.edited && s.example.is_none() && !s.shared);
+        let s = open(Some((EXAMPLES[2].source.into(), Some(2))), "");
         assert!(!s.edited);
         assert_eq!(s.example, Some(2));
+    }
+
+    #[test]
+    fn a_link_opens_its_program_at_its_step_and_the_saved_one_stays_one_click_away() {
+        let shared = "import asyncio\nasync def main():\n    await asyncio.sleep(1)\n    print('shared')\nasyncio.run(main())\n";
+        let link = Launch { program: Some(Program::Code(shared.into())), step: Some(3), stride: Some(Stride::Line), breakpoints: vec![4], ..Launch::default() };
+        let s = record(Rc::new(open(mine(), &link.fragment())));
+        assert_eq!(s.source.as_str(), shared);
+        assert!(s.shared && s.notice.is_none());
+        assert_eq!((s.step, s.stride, s.breakpoints.to_vec()), (3, Stride::Line, vec![4]));
+        assert_eq!(s.launch(true), link, "the share link of what opened is the same link");
+
+        let s = s.reduce(Action::Open { saved: mine(), link: Ok(Launch::default()) });
+        assert_eq!(s.source.as_str(), "print('mine')\n");
+        assert!(!s.shared && s.breakpoints.is_empty());
+
+        // An example by number, and an example's text, both name it.
+        let s = open(mine(), "example=12");
+        assert_eq!((s.example, s.edited, s.shared), (Some(11), false, true));
+        let s = open(None, &format!("code={}", crate::link::pack(EXAMPLES[4].source)));
+        assert_eq!((s.example, s.edited), (Some(4), false));
+        assert_eq!(s.launch(false).fragment(), "v=1&example=5");
+        assert!(!Rc::new(s).reduce(Action::KeepShared).shared);
+    }
+
+    #[test]
+    fn a_bad_link_keeps_the_saved_program_and_says_why() {
+        for bad in ["v=7&example=1", "code=eJzLSM3JyVcozy/KSQEAGgQEXQ", "example=400", "step=x"] {
+            let s = open(mine(), bad);
+            assert_eq!(s.source.as_str(), "print('mine')\n", "{bad}");
+            assert!(!s.shared, "{bad}");
+            assert!(s.notice.as_ref().is_some_and(|n| n.len() > 20), "{bad}");
+            let s = Rc::new(s).reduce(Action::DismissNotice);
+            assert!(s.notice.is_none());
+        }
+    }
+
+    #[test]
+    fn breakpoints_toggle_and_stop_the_run_forward_and_back() {
+        let src = EXAMPLES[11].source;
+        let s = record(Rc::new(State::default()).reduce(Action::LoadExample(11)));
+        let lines: Vec<u32> = src.lines().enumerate().filter(|(_, l)| l.contains("await asyncio.sleep")).map(|(i, _)| i as u32 + 1).take(1).collect();
+        assert_eq!(lines.len(), 1);
+        let line = lines[0];
+        let s = s.reduce(Action::ToggleBreakpoint(line)).reduce(Action::ToggleBreakpoint(1)).reduce(Action::ToggleBreakpoint(1));
+        assert_eq!(*s.breakpoints, vec![line]);
+        let s = s.reduce(Action::Go(Nav::NextBreakpoint));
+        let first = s.step;
+        assert_eq!(s.view.as_ref().unwrap().line, Some(line));
+        let s = s.reduce(Action::Go(Nav::NextBreakpoint));
+        assert!(s.step > first);
+        assert_eq!(s.view.as_ref().unwrap().line, Some(line));
+        let s = s.reduce(Action::Go(Nav::PrevBreakpoint));
+        assert_eq!(s.step, first);
     }
 }

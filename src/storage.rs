@@ -1,8 +1,11 @@
 //! The edited program survives a reload: it is kept in localStorage with
-//! the example it started from.
+//! the example it started from, and the theme. (An embed never uses it.)
+
+use crate::link::Theme;
 
 const PROGRAM: &str = "loopscope.program";
 const EXAMPLE: &str = "loopscope.example";
+const THEME: &str = "loopscope.theme";
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
@@ -27,6 +30,20 @@ pub fn save(program: &str, example: Option<usize>) {
                 let _ = s.remove_item(EXAMPLE);
             }
         }
+    }
+}
+
+/// The theme picked last time.
+pub fn load_theme() -> Theme {
+    storage().and_then(|s| s.get_item(THEME).ok()?).and_then(|t| Theme::parse(&t)).unwrap_or_default()
+}
+
+pub fn save_theme(theme: Theme) {
+    if let Some(s) = storage() {
+        let _ = match theme {
+            Theme::Auto => s.remove_item(THEME),
+            t => s.set_item(THEME, t.name()),
+        };
     }
 }
 

@@ -24,6 +24,9 @@ pub struct Props {
     pub on_stride: Callback<Stride>,
     pub on_play: Callback<()>,
     pub on_speed: Callback<u32>,
+    /// How many breakpoints are set (their buttons show when any is).
+    #[prop_or_default]
+    pub breakpoints: usize,
 }
 
 #[function_component(Controls)]
@@ -84,6 +87,16 @@ pub fn controls(props: &Props) -> Html {
                     disabled={disabled || (at_end && props.over)} onclick={go(Nav::End)}>{ icon(Icon::ToEnd) }</button>
                 <button class="button small" data-testid="step-next-output" title="Forward to the next line printed"
                     disabled={disabled || (at_end && props.over)} onclick={go(Nav::Forward(Granularity::Output))}>{ "next output" }</button>
+                if props.breakpoints > 0 {
+                    <span class="bp-nav" role="group" aria-label="Breakpoints">
+                        <button class="button small" data-testid="breakpoint-prev" title="Back to the previous time a breakpoint's line runs"
+                            disabled={disabled || at_start} onclick={go(Nav::PrevBreakpoint)}>
+                            { "◂ " }<span class="bp-dot" aria-hidden="true"></span>{ " breakpoint" }</button>
+                        <button class="button small" data-testid="breakpoint-next" title="Run to the next time a breakpoint's line runs (to the end if none does)"
+                            disabled={disabled || (at_end && props.over)} onclick={go(Nav::NextBreakpoint)}>
+                            <span class="bp-dot" aria-hidden="true"></span>{ " breakpoint ▸" }</button>
+                    </span>
+                }
             </div>
             <div class="stride" role="radiogroup" aria-label="Step size">
                 <span class="label">{ "step by" }</span>

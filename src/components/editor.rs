@@ -1,7 +1,8 @@
 //! The program editor: a transparent `<textarea>` over a `<pre>` of coloured
 //! spans (from the engine's highlighter), with line numbers. The three layers
 //! scroll together; Tab indents by four spaces and Shift-Tab dedents. After
-//! Escape, Tab moves the focus on instead (no keyboard trap).
+//! Escape, Tab moves the focus on instead (no keyboard trap). Clicking a
+//! line number (or F9 on the caret's line) toggles a breakpoint there.
 
 use crate::editing::{byte_offset, dedent, indent, utf16_offset};
 use crate::look::task_class;
@@ -10,6 +11,7 @@ use crate::spans::{mark_errors, segments, visible_range};
 use engine::view::{Step, StepKind};
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -48,6 +50,14 @@ pub struct Props {
     pub marks: Rc<LineMarks>,
     #[prop_or_default]
     pub errors: Rc<Vec<CodeError>>,
+    /// Lines with a breakpoint, sorted.
+    #[prop_or_default]
+    pub breakpoints: Rc<Vec<u32>>,
+    /// Toggles a breakpoint on a line (none: breakpoints are off).
+    #[prop_or_default]
+    pub on_breakpoint: Option<Callback<u32>>,
+    #[prop_or_default]
+    pub readonly: bool,
 }
 
 /// Top of a line's box in the code layers.
@@ -66,6 +76,25 @@ fn sync_scroll(textarea: &NodeRef, layers: &[&NodeRef]) {
             el.set_scroll_top(ta.scroll_top());
             el.set_scroll_left(ta.scroll_left());
         }
+    }
+}
+
+/// Scrolls the textarea so that the running line's mark is in view, a
+/// third of the way down when it has to move.
+fn follow_running_line(textarea: &NodeRef, code: &NodeRef) {
+    let (Some(ta), Some(code)) = (textarea.cast::<Element>(), code.cast::<Element>()) else {
+        return;
+    };
+    let Some(mark) = code.query_selector(".mark-run").ok().flatten() else {
+        return;
+    };
+    let Some(mark) = mark.dyn_ref::<web_sys::HtmlElement>() else {
+        return;
+    };
+    let (top, height) = (mark.offset_top(), mark.offset_height());
+    let (scroll, view) = (ta.scroll_top(), ta.client_height());
+    if top < scroll || top + height > scroll + view {
+        ta.set_scroll_top((top - view / 3).max(0));
     }
 }
 
@@ -136,7 +165,9 @@ pub fn editor(props: &Props) -> Html {
         let running = marks.running.filter(|r| r.0 == n);
         let waiting = marks.suspended.iter().find(|s| s.0 == n);
         let error = error_lines.contains(&n);
-        let class = classes!(running.map(|_| "ln-run"), error.then_some("ln-error"));
+        let breakpoint = props.breakpoints.binary_search(&n).is_ok();
+        let class = classes!(running.map(|_| "ln-run"), error.then_some("ln-error"), breakpoint.then_some("ln-bp"));
+        let onclick = props.on_breakpoint.as_ref().map(|cb| cb.reform(move |_: MouseEvent| n));
         let title = waiting.map(|(_, ids, count)| {
             let names: Vec<String> = ids.iter().map(|id| format!("Task #{id}")).collect();
             let more = count.saturating_sub(ids.len());
@@ -147,7 +178,7 @@ pub fn editor(props: &Props) -> Html {
             }
         });
         html! {
-            <span {class} {title}>
+            <span {class} {title} data-line={n.to_string()} {onclick}>
                 if let Some((_, task)) = running {
                     <i class={classes!("arrow", task.map(task_class))} aria-hidden="true"></i>
                 }
@@ -167,6 +198,18 @@ pub fn editor(props: &Props) -> Html {
         });
     }
 
+    // The running line is scrolled into view on every step.
+    {
+        let (textarea, code, gutter) = (textarea.clone(), code.clone(), gutter.clone());
+        let line = marks.running.map(|r| r.0);
+        use_effect_with(line, move |line| {
+            if line.is_some() {
+                follow_running_line(&textarea, &code);
+                sync_scroll(&textarea, &[&code, &gutter]);
+            }
+        });
+    }
+
     let onscroll = {
         let (textarea, code, gutter) = (textarea.clone(), code.clone(), gutter.clone());
         move |_: Event| sync_scroll(&textarea, &[&code, &gutter])
@@ -176,9 +219,20 @@ pub fn editor(props: &Props) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onkeydown = {
         let on_change = props.on_change.clone();
+        let on_breakpoint = props.on_breakpoint.clone();
         let tab_leaves = tab_leaves.clone();
         move |e: KeyboardEvent| {
             let key = e.key();
+            if key == "F9" {
+                if let Some(cb) = &on_breakpoint {
+                    e.prevent_default();
+                    let ta: HtmlTextAreaElement = e.target_unchecked_into();
+                    let text = ta.value();
+                    let (start, _) = selection(&ta, &text);
+                    cb.emit(text[..start].matches('\n').count() as u32 + 1);
+                }
+                return;
+            }
             if key != "Tab" || e.ctrl_key() || e.alt_key() || e.meta_key() || tab_leaves.get() {
                 tab_leaves.set(key == "Escape");
                 return;
@@ -202,8 +256,9 @@ pub fn editor(props: &Props) -> Html {
     };
 
     html! {
-        <div class="editor" data-testid="editor">
-            <div ref={gutter} class="editor-gutter" aria-hidden="true" data-testid="line-numbers">
+        <div class={classes!("editor", props.on_breakpoint.is_some().then_some("with-breakpoints"))} data-testid="editor">
+            <div ref={gutter} class="editor-gutter" aria-hidden="true" data-testid="line-numbers"
+                title={props.on_breakpoint.is_some().then_some("Click a line number to set or clear a breakpoint (F9 in the editor)")}>
                 { for (1..=lines as u32).map(gutter_line) }
             </div>
             <div class="editor-code">
@@ -216,7 +271,8 @@ pub fn editor(props: &Props) -> Html {
                 <textarea
                     ref={textarea}
                     class="editor-input"
-                    aria-label="Python program"
+                    aria-label={if props.readonly { "Python program (read only)" } else { "Python program" }}
+                    readonly={props.readonly}
                     spellcheck="false"
                     autocomplete="off"
                     autocapitalize="off"

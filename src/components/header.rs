@@ -1,6 +1,8 @@
-//! The top bar: the name and the Examples menu.
+//! The top bar: the name, the Examples menu, Share and Embed, the theme
+//! and projector toggles.
 
 use crate::components::ExamplesMenu;
+use crate::link::Theme;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,10 +14,30 @@ pub struct Props {
     pub on_pick: Callback<usize>,
     pub projector: bool,
     pub on_projector: Callback<()>,
+    pub theme: Theme,
+    pub on_theme: Callback<Theme>,
+    /// Share and Embed, beside the Examples menu.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The theme after `theme` when the toggle is clicked, and its icon.
+fn theme_cycle(theme: Theme) -> (Theme, &'static str) {
+    match theme {
+        Theme::Auto => (Theme::Light, "◐"),
+        Theme::Light => (Theme::Dark, "☀"),
+        Theme::Dark => (Theme::Auto, "☾"),
+    }
 }
 
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
+    let (next_theme, theme_icon) = theme_cycle(props.theme);
+    let theme_words = |t: Theme| match t {
+        Theme::Auto => "as the system",
+        Theme::Light => "light",
+        Theme::Dark => "dark",
+    };
     html! {
         <header class="topbar">
             <h1 class="brand">
@@ -29,7 +51,16 @@ pub fn header(props: &Props) -> Html {
                 on_close={props.on_close.clone()}
                 on_pick={props.on_pick.clone()}
             />
+            { props.children.clone() }
             <p class="tagline">{ "Watch Python's asyncio event loop, one step at a time" }</p>
+            <button
+                class="button small theme-toggle"
+                data-testid="theme"
+                data-theme-now={props.theme.name()}
+                title={format!("Theme: {} (click for {})", theme_words(props.theme), theme_words(next_theme))}
+                aria-label={format!("Theme: {}", theme_words(props.theme))}
+                onclick={props.on_theme.reform(move |_: MouseEvent| next_theme)}
+            ><span aria-hidden="true">{ theme_icon }</span></button>
             <button
                 class={classes!("button", "small", props.projector.then_some("on"))}
                 data-testid="projector"

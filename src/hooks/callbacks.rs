@@ -21,6 +21,13 @@ pub struct Callbacks {
     pub speed: Callback<u32>,
     pub play: Callback<()>,
     pub axis: Callback<()>,
+    pub breakpoint: Callback<u32>,
+    pub theme: Callback<crate::link::Theme>,
+    pub dismiss_notice: Callback<()>,
+    /// Leaves a shared program for the learner's own.
+    pub my_program: Callback<()>,
+    /// Makes a shared program the learner's own.
+    pub keep_shared: Callback<()>,
 }
 
 impl Callbacks {
@@ -48,6 +55,23 @@ impl Callbacks {
             speed: with(&d, Action::SetSpeed),
             play: act(|| Action::TogglePlay),
             axis: act(|| Action::ToggleAxis),
+            breakpoint: with(&d, Action::ToggleBreakpoint),
+            theme: with(&d, Action::SetTheme),
+            dismiss_notice: act(|| Action::DismissNotice),
+            my_program: {
+                let d = d.clone();
+                Callback::from(move |()| {
+                    crate::address::clear_fragment();
+                    d.dispatch(Action::Open { saved: crate::storage::load(), link: Ok(Default::default()) })
+                })
+            },
+            keep_shared: {
+                let d = d.clone();
+                Callback::from(move |()| {
+                    crate::address::clear_fragment();
+                    d.dispatch(Action::KeepShared)
+                })
+            },
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Re-runs the program once typing settles, and keeps it for the next
-//! visit.
+//! visit: not in an embed (which never touches the reader's storage), nor
+//! while the program is a shared one (the learner's own stays as it was).
 
 use crate::state::{Action, State};
 use crate::storage;
@@ -10,13 +11,15 @@ use yew::prelude::*;
 const RERUN_DELAY: u32 = 300;
 
 #[hook]
-pub fn use_rerun_and_save(state: &UseReducerHandle<State>) {
+pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) {
     let dispatcher = state.dispatcher();
     use_effect_with(state.source.clone(), move |_| {
         let timeout = Timeout::new(RERUN_DELAY, move || dispatcher.dispatch(Action::Rerun));
         move || drop(timeout)
     });
-    use_effect_with((state.source.clone(), state.example), |(source, example)| {
-        storage::save(source, *example);
+    use_effect_with((state.source.clone(), state.example, state.shared), move |(source, example, shared)| {
+        if persist && !shared {
+            storage::save(source, *example);
+        }
     });
 }

@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod embedding;
 mod server;
 
 use browser::{screenshot_dir, until, with_page};

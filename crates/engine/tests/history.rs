@@ -96,10 +96,26 @@ fn navigation_is_consistent_at_every_granularity() {
         }
         // A breakpoint on every line that runs is found going forward.
         let lines: std::collections::BTreeSet<u32> = (0..h.len()).filter(|k| h.kind(*k) == StepKind::Line).filter_map(|k| h.line(k)).collect();
-        for line in lines {
-            let k = h.next(0, Granularity::Breakpoint(line));
+        for &line in &lines {
+            let k = h.next_breakpoint(0, &[line]);
             assert_eq!(h.line(k), Some(line), "{} breakpoint {line}", p.display());
+            assert_eq!(h.kind(k), StepKind::Line);
+            assert!((1..k).all(|j| h.kind(j) != StepKind::Line || h.line(j) != Some(line)), "the first time line {line} runs");
+            // Back from the end finds its last run.
+            let back = h.prev_breakpoint(last + 1, &[line]);
+            assert_eq!(h.line(back), Some(line));
+            assert!((back + 1..=last).all(|j| h.kind(j) != StepKind::Line || h.line(j) != Some(line)));
         }
+        // With two breakpoints, forward then back returns to where it was.
+        let both: Vec<u32> = lines.iter().copied().take(2).collect();
+        let first = h.next_breakpoint(0, &both);
+        let second = h.next_breakpoint(first, &both);
+        if second != last {
+            assert_eq!(h.prev_breakpoint(second, &both), first);
+        }
+        // No breakpoint: forward goes to the end, back to the start.
+        assert_eq!(h.next_breakpoint(0, &[]), last);
+        assert_eq!(h.prev_breakpoint(last, &[]), 0);
     }
 }
 

@@ -1,6 +1,6 @@
 //! The read side of a recorded run: any step, rebuilt from the store
 //! without re-running anything, and moving through the steps at every
-//! granularity (line, poll, iteration, output, breakpoint).
+//! granularity (line, poll, iteration, output) and to breakpoints.
 
 use super::store::Store;
 use crate::outcome::Outcome;
@@ -17,8 +17,6 @@ pub enum Granularity {
     Iteration,
     /// To the next step that printed something.
     Output,
-    /// To the next time this line is about to run.
-    Breakpoint(u32),
 }
 
 /// A finished or growing record of a run.
@@ -106,7 +104,6 @@ impl History {
             Granularity::Poll => matches!(self.kind(k), StepKind::Poll | StepKind::ClockJump | StepKind::End | StepKind::Blocked),
             Granularity::Iteration => self.store.iteration(k) != self.store.iteration(from) || self.kind(k) == StepKind::End,
             Granularity::Output => self.store.output_lines(k) != self.store.output_lines(from) || self.kind(k) == StepKind::End,
-            Granularity::Breakpoint(line) => (self.kind(k) == StepKind::Line && self.store.line(k) == Some(line)) || self.kind(k) == StepKind::End,
         }
     }
 
@@ -140,6 +137,24 @@ impl History {
             }
         }
         0
+    }
+
+    /// True when step `k` is about to run one of `lines` (sorted).
+    fn at_breakpoint(&self, k: usize, lines: &[u32]) -> bool {
+        self.kind(k) == StepKind::Line && self.store.line(k).is_some_and(|l| lines.binary_search(&l).is_ok())
+    }
+
+    /// The next step about to run one of `lines` (sorted), or the last
+    /// step when none is (a debugger's "continue").
+    pub fn next_breakpoint(&self, from: usize, lines: &[u32]) -> usize {
+        let last = self.len().saturating_sub(1);
+        (from + 1..=last).find(|&k| self.at_breakpoint(k, lines)).unwrap_or(last.max(from))
+    }
+
+    /// The previous step about to run one of `lines` (sorted), or the
+    /// first step.
+    pub fn prev_breakpoint(&self, from: usize, lines: &[u32]) -> usize {
+        (0..from.min(self.len())).rev().find(|&k| self.at_breakpoint(k, lines)).unwrap_or(0)
     }
 
     /// One lane per task over the whole run.

@@ -1,0 +1,118 @@
+//! The embed view, for an iframe in a tutorial: a compact layout that
+//! works from 400×300 up, with the panels the author chose, the editor
+//! editable, read-only or hidden, and a link that opens the full page at
+//! the same state. Same components and test ids as the full page.
+
+use crate::address;
+use crate::components::{Console, Controls, Editor, LoopPanel, Narration, TasksPanel, Timeline};
+use crate::examples::EXAMPLES;
+use crate::hooks::{Callbacks, Derived};
+use crate::link::{EditorMode, Embed, Panel};
+use crate::look::time;
+use crate::state::State;
+use yew::prelude::*;
+
+/// What the embed view is drawn from.
+pub struct EmbedView<'a> {
+    pub state: &'a UseReducerHandle<State>,
+    pub cb: &'a Callbacks,
+    pub derived: &'a Derived,
+    pub embed: &'a Embed,
+    /// The element whose height is reported to the page around.
+    pub root: NodeRef,
+}
+
+pub fn embed_page(v: EmbedView) -> Html {
+    let EmbedView { state, cb, derived, embed, root } = v;
+    let view = state.view.clone();
+    let clock = view.as_ref().map_or(0.0, |v| v.clock);
+    let lines = view.as_ref().map_or(0, |v| v.output_lines);
+    let has = |p: Panel| embed.panels.has(p);
+    let title = match state.example {
+        Some(i) if !state.edited => EXAMPLES[i].title,
+        _ => "An asyncio program",
+    };
+    let editor = embed.editor != EditorMode::Hidden;
+    let side = has(Panel::Loop) || has(Panel::Tasks);
+    // The full page at this program and step (the reader's own program
+    // there is kept: the link opens as a shared one).
+    let open_full = address::full_page(&state.launch(true));
+
+    html! {
+        <div ref={root} class={classes!("page", "embed", (editor && side).then_some("two-columns"))} data-testid="embed-view">
+            <header class="embed-bar">
+                <span class="brand-mark" aria-hidden="true">{ "◎" }</span>
+                <span class="embed-title" data-testid="program-title">{ title }</span>
+                if !has(Panel::Loop) {
+                    <span class="embed-clock" title="Virtual time">{ "t = " }<b data-testid="clock">{ time(clock) }</b>{ " s" }</span>
+                }
+                <a class="open-full" data-testid="open-full" href={open_full} target="_blank" rel="noopener"
+                    title="Open this program at this step in Loopscope's full page">{ "Open in Loopscope ↗" }</a>
+            </header>
+            if let Some(notice) = &state.notice {
+                <p class="banner banner-bad" role="alert" data-testid="link-notice">{ notice.clone() }</p>
+            }
+            <div class="embed-main">
+                if editor {
+                    <section class="panel editor-panel" aria-label="Program" style={format!("--lines:{}", state.source.lines().count().max(4))}>
+                        <Editor source={state.source.clone()} on_change={cb.change.clone()} marks={derived.marks.clone()} errors={derived.errors.clone()}
+                            readonly={embed.editor == EditorMode::ReadOnly}
+                            breakpoints={state.breakpoints.clone()} on_breakpoint={cb.breakpoint.clone()} />
+                        if let Some(e) = derived.errors.first() {
+                            <p class="editor-error" data-testid="editor-error" role="alert">
+                                <span class="warn-icon" aria-hidden="true">{ "✗" }</span>{ &e.message }
+                            </p>
+                        }
+                    </section>
+                }
+                if side {
+                    <div class="side">
+                        if has(Panel::Loop) {
+                            <LoopPanel run={state.run.clone()} view={view.clone()} end_clock={state.end_clock} />
+                        }
+                        if has(Panel::Tasks) {
+                            <TasksPanel run={state.run.clone()} view={view.clone()} />
+                        }
+                    </div>
+                }
+            </div>
+            <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
+                <Controls
+                    step={state.step}
+                    len={state.len}
+                    over={state.over}
+                    stride={state.stride}
+                    playing={state.playing}
+                    speed={state.speed}
+                    breakpoints={state.breakpoints.len()}
+                    on_go={cb.go.clone()}
+                    on_back={cb.back.clone()}
+                    on_forward={cb.forward.clone()}
+                    on_stride={cb.stride.clone()}
+                    on_play={cb.play.clone()}
+                    on_speed={cb.speed.clone()}
+                />
+                if has(Panel::Narration) {
+                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
+                }
+            </section>
+            if has(Panel::Console) {
+                <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
+            }
+            if has(Panel::Timeline) {
+                <Timeline
+                    run={state.run.clone()}
+                    lanes={state.lanes.clone()}
+                    axis={state.axis}
+                    len={state.len}
+                    over={state.over}
+                    step={state.step}
+                    {clock}
+                    end_clock={state.end_clock.unwrap_or(0.0)}
+                    on_jump={cb.jump.clone()}
+                    on_axis={cb.axis.clone()}
+                />
+            }
+        </div>
+    }
+}
