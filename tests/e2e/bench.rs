@@ -9,7 +9,11 @@
 //!   a frame, to the end of that frame's rendering work (a message posted
 //!   from the frame's requestAnimationFrame callback arrives after the
 //!   frame is painted), on 40_gather_10000 once its tasks exist, and on a
-//!   small program for comparison. Steps are 100 ms apart, like a held key.
+//!   small program for comparison. Steps are 100 ms apart, like a held key;
+//! - share links: their length for the examples (as edited programs);
+//! - embeds: a cold load of an embed to its first interactive step; the
+//!   bytes the demo page transfers before any click and after the first
+//!   (as served here, uncompressed, and as gzip -9 of the same files).
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
@@ -112,7 +116,14 @@ async fn text(driver: &WebDriver, css: &str) -> WebDriverResult<String> {
 
 async fn open_example(driver: &WebDriver, file: &str, patience_s: u64) -> WebDriverResult<f64> {
     let n = loopscope_web::examples::EXAMPLES.iter().position(|e| e.file == file).unwrap() + 1;
-    driver.find(By::Css("[data-testid=examples]")).await?.click().await?;
+    let d = driver.clone();
+    until("the page mounts", || {
+        let d = d.clone();
+        async move { Ok(d.find_all(By::Css("[data-testid=examples]")).await?.into_iter().next()) }
+    })
+    .await
+    .click()
+    .await?;
     let item = driver.find(By::Css(format!("[data-testid=example-{n}]"))).await?;
     item.scroll_into_view().await?;
     let started = std::time::Instant::now();
@@ -131,12 +142,137 @@ async fn open_example(driver: &WebDriver, file: &str, patience_s: u64) -> WebDri
     Ok(started.elapsed().as_secs_f64())
 }
 
+fn link_lengths() {
+    use loopscope_web::link::{Launch, Program};
+    let mut code: Vec<(usize, usize)> = loopscope_web::examples::EXAMPLES
+        .iter()
+        .map(|e| {
+            let l = Launch { program: Some(Program::Code(e.source.into())), ..Launch::default() };
+            (l.fragment().len(), e.source.lines().count())
+        })
+        .collect();
+    code.sort();
+    let (max, lines) = code[code.len() - 1];
+    let median = code[code.len() / 2].0;
+    let hundred = code.iter().filter(|c| c.1 <= 100).map(|c| c.0).max().unwrap_or(0);
+    println!(
+        "share link fragment, the {} examples as edited programs: median {median}, max {max} characters ({lines} lines); longest of ≤100 lines {hundred} (goal < 2,000); as an example number: 14",
+        code.len()
+    );
+}
+
+/// Bytes the page and its frames fetched, as served (uncompressed here)
+/// and as gzip -9 of the same files.
+const TRANSFERRED: &str = "
+    const wins = [window, ...[...document.querySelectorAll('iframe')].map(f => f.contentWindow)];
+    return wins.flatMap(w => [...w.performance.getEntriesByType('navigation'), ...w.performance.getEntriesByType('resource')])
+        .map(e => [e.name, e.transferSize]);";
+
+/// What the page and its frames fetched: (requests, bytes as served here
+/// (no compression, no caching headers), bytes a static host that gzips
+/// and lets the browser cache would send: each file once, gzip -9).
+async fn transferred(driver: &WebDriver, dist: &std::path::Path) -> WebDriverResult<(usize, u64, u64)> {
+    let entries: Vec<(String, u64)> = driver.execute(TRANSFERRED, vec![]).await?.convert()?;
+    let raw = entries.iter().map(|e| e.1).sum();
+    let mut files: Vec<&str> = entries
+        .iter()
+        .filter(|e| e.1 > 0)
+        .map(|(name, _)| name.split(['#', '?']).next().unwrap_or("").rsplit('/').next().unwrap_or(""))
+        .map(|f| if f.is_empty() { "index.html" } else { f })
+        .collect();
+    files.sort();
+    files.dedup();
+    let gz = files.iter().map(|f| dist.join(f)).filter(|p| p.is_file()).map(|p| gzip_size(&p)).sum();
+    Ok((entries.len(), raw, gz))
+}
+
+async fn embed_figures(url: &'static str, dist: &std::path::Path) {
+    let mut loads = Vec::new();
+    for i in 0..5 {
+        let page = format!("{url}embed.html#v=1&example=12");
+        let took = std::sync::Arc::new(std::sync::Mutex::new(0.0));
+        let t = took.clone();
+        with_page(&format!("bench-embed-{i}"), &page, |driver| async move {
+            let d = driver.clone();
+            let at: f64 = until("the embed can step", || {
+                let d = d.clone();
+                async move {
+                    let v: Option<f64> = d
+                        .execute("const b = document.querySelector('[data-testid=step-forward]'); return b && !b.disabled ? performance.now() : null", vec![])
+                        .await?
+                        .convert()?;
+                    Ok(v)
+                }
+            })
+            .await;
+            *t.lock().unwrap() = at;
+            Ok(())
+        })
+        .await;
+        loads.push(*took.lock().unwrap());
+    }
+    loads.sort_by(f64::total_cmp);
+    println!(
+        "embed, cold load to its first interactive step (fresh profile, 5 loads): min {:.0} ms, median {:.0} ms, max {:.0} ms",
+        loads[0], loads[2], loads[4]
+    );
+
+    let dist = dist.to_path_buf();
+    with_page("bench-demo", &format!("{url}demo.html"), |driver| async move {
+        let d = driver.clone();
+        let button = until("the author script's buttons", || {
+            let d = d.clone();
+            async move { Ok(d.find_all(By::Css("[data-testid=activate]")).await?.into_iter().next()) }
+        })
+        .await;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        let page = std::fs::metadata(dist.join("demo.html")).map(|m| m.len()).unwrap_or(0);
+        let page_gz = gzip_size(&dist.join("demo.html"));
+        let script: u64 = driver
+            .execute("return performance.getEntriesByType('resource').filter(e => e.name.endsWith('embed.js')).reduce((s, e) => s + e.transferSize, 0)", vec![])
+            .await?
+            .convert()?;
+        let (n, raw, gz) = transferred(&driver, &dist).await?;
+        println!(
+            "demo page before any click: the page {page} B ({page_gz} B gzip); the author script {script} B ({} B gzip); with the three load=click iframes' posters: {n} requests, {raw} B as served here (no gzip, no caching), {gz} B from a gzipping, caching static host; beyond the page itself: {} B as served, {} B gzip (goal < 30 KB)",
+            gzip_size(&dist.join("embed.js")),
+            raw.saturating_sub(page),
+            gz.saturating_sub(page_gz)
+        );
+        let (raw2, gz2) = (raw, gz);
+        driver.execute("window.scrollTo(0, 0)", vec![]).await?;
+        button.click().await?;
+        let d = driver.clone();
+        until("the first embed runs", || {
+            let d = d.clone();
+            async move {
+                let ok: bool = d
+                    .execute("const f = document.querySelector('iframe').contentDocument; const b = f && f.querySelector('[data-testid=step-forward]'); return !!b && !b.disabled", vec![])
+                    .await?
+                    .convert()?;
+                Ok(ok.then_some(()))
+            }
+        })
+        .await;
+        let (n3, raw3, gz3) = transferred(&driver, &dist).await?;
+        println!(
+            "demo page after the first activation: {n3} requests, {raw3} B as served ({} B more), {gz3} B gzip ({} B more)",
+            raw3 - raw2,
+            gz3 - gz2
+        );
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::main]
 async fn main() {
     let dist = dist();
     assert!(dist.join("index.html").is_file(), "no built page in {}", dist.display());
     page_weight(&dist);
-    let url = server::serve(dist);
+    link_lengths();
+    let url = server::serve(dist.clone());
+    embed_figures(url, &dist).await;
 
     // First render, three fresh loads.
     for i in 0..3 {
