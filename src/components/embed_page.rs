@@ -1,7 +1,9 @@
 //! The embed view, for an iframe in a tutorial: a compact layout that
 //! works from 400×300 up, with the panels the author chose, the editor
 //! editable, read-only or hidden, and a link that opens the full page at
-//! the same state. Same components and test ids as the full page.
+//! the same state. The step controls come first (and stay in view when a
+//! fixed-height frame scrolls), then the narration. Same components and test ids as the full
+//! page.
 
 use crate::address;
 use crate::components::{Console, Controls, Editor, LoopPanel, Narration, TasksPanel, Timeline};
@@ -52,6 +54,28 @@ pub fn embed_page(v: EmbedView) -> Html {
             if let Some(notice) = &state.notice {
                 <p class="banner banner-bad" role="alert" data-testid="link-notice">{ notice.clone() }</p>
             }
+            <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
+                <Controls
+                    step={state.step}
+                    len={state.len}
+                    over={state.over}
+                    stride={state.stride}
+                    playing={state.playing}
+                    speed={state.speed}
+                    breakpoints={state.breakpoints.len()}
+                    on_go={cb.go.clone()}
+                    on_back={cb.back.clone()}
+                    on_forward={cb.forward.clone()}
+                    on_stride={cb.stride.clone()}
+                    on_play={cb.play.clone()}
+                    on_speed={cb.speed.clone()}
+                />
+            </section>
+            if has(Panel::Narration) {
+                <section class="panel narration-panel" aria-label="Narration">
+                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
+                </section>
+            }
             <div class="embed-main">
                 if editor {
                     <section class="panel editor-panel" aria-label="Program" style={format!("--lines:{}", state.source.lines().count().max(4))}>
@@ -76,26 +100,6 @@ pub fn embed_page(v: EmbedView) -> Html {
                     </div>
                 }
             </div>
-            <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
-                <Controls
-                    step={state.step}
-                    len={state.len}
-                    over={state.over}
-                    stride={state.stride}
-                    playing={state.playing}
-                    speed={state.speed}
-                    breakpoints={state.breakpoints.len()}
-                    on_go={cb.go.clone()}
-                    on_back={cb.back.clone()}
-                    on_forward={cb.forward.clone()}
-                    on_stride={cb.stride.clone()}
-                    on_play={cb.play.clone()}
-                    on_speed={cb.speed.clone()}
-                />
-                if has(Panel::Narration) {
-                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
-                }
-            </section>
             if has(Panel::Console) {
                 <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
             }
