@@ -94,6 +94,9 @@ async fn mount_editor(source: &str) -> (Element, Rc<RefCell<Vec<String>>>) {
         on_change: Callback::from(move |text| seen.borrow_mut().push(text)),
         marks: Default::default(),
         errors: Default::default(),
+        breakpoints: Default::default(),
+        on_breakpoint: None,
+        readonly: false,
     };
     yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -589,4 +592,35 @@ async fn a_long_list_renders_only_the_rows_in_view() {
     // Following the last row scrolled to the end.
     assert!(text(&root, ".vlist").contains("9999"));
     assert!(!text(&root, ".vlist").contains("5000"));
+}
+
+#[wasm_bindgen_test]
+async fn a_line_number_click_or_f9_toggles_a_breakpoint() {
+    let root = root();
+    let toggled = Rc::new(RefCell::new(Vec::new()));
+    let seen = toggled.clone();
+    let props = EditorProps {
+        source: AttrValue::from("a = 1\nb = 2\nc = 3\n"),
+        on_change: Callback::from(|_| {}),
+        marks: Default::default(),
+        errors: Default::default(),
+        breakpoints: Rc::new(vec![2]),
+        on_breakpoint: Some(Callback::from(move |line| seen.borrow_mut().push(line))),
+        readonly: false,
+    };
+    yew::Renderer::<Editor>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // Line 2 shows its breakpoint.
+    assert_eq!(count(&root, "[data-line='2'].ln-bp"), 1);
+    assert_eq!(count(&root, ".ln-bp"), 1);
+    let three: web_sys::HtmlElement = root.query_selector("[data-testid=line-numbers] [data-line='3']").unwrap().unwrap().dyn_into().unwrap();
+    three.click();
+    settle().await;
+    assert_eq!(*toggled.borrow(), vec![3]);
+    // F9 on the caret's line (the second).
+    let ta = textarea(&root);
+    ta.set_selection_range(7, 7).unwrap();
+    press(&ta, "F9", false);
+    settle().await;
+    assert_eq!(*toggled.borrow(), vec![3, 2]);
 }
