@@ -7,9 +7,7 @@
 
 use crate::address;
 use crate::components::embed_page::{embed_page, EmbedView};
-use crate::components::{
-    Console, Controls, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Narration, Share, TasksPanel, Timeline,
-};
+use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Share, TasksPanel};
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     now, use_callbacks, use_derived, use_hash_change, use_keyboard, use_play, use_recording, use_rerun_and_save,
@@ -64,8 +62,6 @@ pub fn app() -> Html {
     let derived = use_derived(&state);
     let example = state.example.and_then(|i| EXAMPLES.get(i));
     let view = state.view.clone();
-    let clock = view.as_ref().map_or(0.0, |v| v.clock);
-    let lines = view.as_ref().map_or(0, |v| v.output_lines);
 
     if let Some(embed) = embed {
         return embed_page(EmbedView { state: &state, cb: &cb, derived: &derived, embed: &embed, root });
@@ -126,36 +122,11 @@ pub fn app() -> Html {
                     <TasksPanel run={state.run.clone()} view={view.clone()} />
                 </div>
                 <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
-                    <Controls
-                        step={state.step}
-                        len={state.len}
-                        over={state.over}
-                        stride={state.stride}
-                        playing={state.playing}
-                        speed={state.speed}
-                        breakpoints={state.breakpoints.len()}
-                        on_go={cb.go.clone()}
-                        on_back={cb.back.clone()}
-                        on_forward={cb.forward.clone()}
-                        on_stride={cb.stride.clone()}
-                        on_play={cb.play.clone()}
-                        on_speed={cb.speed.clone()}
-                    />
-                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
+                    { wired::controls(&state, &cb) }
+                    { wired::narration(&state, &cb) }
                 </section>
-                <Timeline
-                    run={state.run.clone()}
-                    lanes={state.lanes.clone()}
-                    axis={state.axis}
-                    len={state.len}
-                    over={state.over}
-                    step={state.step}
-                    {clock}
-                    end_clock={state.end_clock.unwrap_or(0.0)}
-                    on_jump={cb.jump.clone()}
-                    on_axis={cb.axis.clone()}
-                />
-                <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
+                { wired::timeline(&state, &cb) }
+                { wired::console(&state) }
             </main>
         </div>
     }

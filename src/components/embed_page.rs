@@ -6,7 +6,7 @@
 //! page.
 
 use crate::address;
-use crate::components::{Console, Controls, Editor, LoopPanel, Narration, TasksPanel, Timeline};
+use crate::components::{wired, Editor, LoopPanel, TasksPanel};
 use crate::examples::EXAMPLES;
 use crate::hooks::{Callbacks, Derived};
 use crate::link::{EditorMode, Embed, Panel};
@@ -16,7 +16,7 @@ use yew::prelude::*;
 
 /// What the embed view is drawn from.
 pub struct EmbedView<'a> {
-    pub state: &'a UseReducerHandle<State>,
+    pub state: &'a State,
     pub cb: &'a Callbacks,
     pub derived: &'a Derived,
     pub embed: &'a Embed,
@@ -28,7 +28,6 @@ pub fn embed_page(v: EmbedView) -> Html {
     let EmbedView { state, cb, derived, embed, root } = v;
     let view = state.view.clone();
     let clock = view.as_ref().map_or(0.0, |v| v.clock);
-    let lines = view.as_ref().map_or(0, |v| v.output_lines);
     let has = |p: Panel| embed.panels.has(p);
     let title = match state.example {
         Some(i) if !state.edited => EXAMPLES[i].title,
@@ -55,25 +54,11 @@ pub fn embed_page(v: EmbedView) -> Html {
                 <p class="banner banner-bad" role="alert" data-testid="link-notice">{ notice.clone() }</p>
             }
             <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
-                <Controls
-                    step={state.step}
-                    len={state.len}
-                    over={state.over}
-                    stride={state.stride}
-                    playing={state.playing}
-                    speed={state.speed}
-                    breakpoints={state.breakpoints.len()}
-                    on_go={cb.go.clone()}
-                    on_back={cb.back.clone()}
-                    on_forward={cb.forward.clone()}
-                    on_stride={cb.stride.clone()}
-                    on_play={cb.play.clone()}
-                    on_speed={cb.speed.clone()}
-                />
+                { wired::controls(state, cb) }
             </section>
             if has(Panel::Narration) {
                 <section class="panel narration-panel" aria-label="Narration">
-                    <Narration run={state.run.clone()} view={view.clone()} over={state.over} on_jump={cb.jump.clone()} />
+                    { wired::narration(state, cb) }
                 </section>
             }
             <div class="embed-main">
@@ -101,21 +86,10 @@ pub fn embed_page(v: EmbedView) -> Html {
                 }
             </div>
             if has(Panel::Console) {
-                <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} />
+                { wired::console(state) }
             }
             if has(Panel::Timeline) {
-                <Timeline
-                    run={state.run.clone()}
-                    lanes={state.lanes.clone()}
-                    axis={state.axis}
-                    len={state.len}
-                    over={state.over}
-                    step={state.step}
-                    {clock}
-                    end_clock={state.end_clock.unwrap_or(0.0)}
-                    on_jump={cb.jump.clone()}
-                    on_axis={cb.axis.clone()}
-                />
+                { wired::timeline(state, cb) }
             }
         </div>
     }

@@ -15,6 +15,7 @@ pub mod share;
 pub mod tasks_panel;
 pub mod timeline;
 pub mod virtual_list;
+pub mod wired;
 
 pub use console::Console;
 pub use controls::Controls;
