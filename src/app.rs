@@ -7,11 +7,11 @@
 
 use crate::address;
 use crate::components::embed_page::{embed_page, EmbedView};
-use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Share, TasksPanel};
+use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Share, Shortcuts, TasksPanel};
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     now, use_callbacks, use_derived, use_hash_change, use_keyboard, use_play, use_recording, use_rerun_and_save,
-    use_resize_report, use_theme,
+    use_look, use_resize_report,
 };
 use crate::link::Embed;
 use crate::state::State;
@@ -31,6 +31,8 @@ fn opening() -> (State, Option<Embed>) {
     } else {
         let mut state = State::open(storage::load(), link);
         state.theme = storage::load_theme();
+        state.projector = storage::load_projector();
+        state.aside = storage::load_aside().map(AttrValue::from);
         (state, None)
     }
 }
@@ -47,7 +49,7 @@ pub fn app() -> Html {
     use_rerun_and_save(&state, persist);
     use_play(&state);
     use_keyboard(&state);
-    use_theme(&state, persist);
+    use_look(&state, persist);
     use_hash_change(&state, persist);
     use_resize_report(root.clone(), embed.is_some());
 
@@ -67,10 +69,11 @@ pub fn app() -> Html {
         return embed_page(EmbedView { state: &state, cb: &cb, derived: &derived, embed: &embed, root });
     }
 
+    let example = example.filter(|_| state.still_the_example());
     let title = match example {
-        Some(e) if !state.edited || !state.shared => e.title,
-        _ if state.shared => "Shared program",
-        _ => "Your program",
+        Some(e) => e.title,
+        None if state.shared => "Shared program",
+        None => "Your program",
     };
 
     html! {
@@ -85,6 +88,7 @@ pub fn app() -> Html {
                 on_projector={cb.projector.clone()}
                 theme={state.theme}
                 on_theme={cb.theme.clone()}
+                on_help={cb.help.clone()}
             >
                 <Share state={state.clone()} />
                 <EmbedDialog state={state.clone()} />
@@ -92,7 +96,8 @@ pub fn app() -> Html {
             <main class="layout">
                 <section class="panel editor-panel" aria-label="Program">
                     <LinkBanner notice={state.notice.clone()} shared={state.shared}
-                        on_dismiss={cb.dismiss_notice.clone()} on_mine={cb.my_program.clone()} on_keep={cb.keep_shared.clone()} />
+                        on_dismiss={cb.dismiss_notice.clone()} on_mine={cb.my_program.clone()} on_keep={cb.keep_shared.clone()}
+                        aside={state.aside.is_some()} on_aside={cb.back_to_aside.clone()} />
                     <div class="editor-head" data-testid="example-note">
                         <h2 class="program-title" data-testid="program-title">
                             { title }
@@ -128,6 +133,9 @@ pub fn app() -> Html {
                 { wired::timeline(&state, &cb) }
                 { wired::console(&state) }
             </main>
+            if state.help {
+                <Shortcuts on_close={cb.help.clone()} />
+            }
         </div>
     }
 }

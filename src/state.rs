@@ -107,6 +107,11 @@ pub struct State {
     /// What went wrong with the link the page was opened with.
     pub notice: Option<AttrValue>,
     pub theme: Theme,
+    /// The learner's own program, put aside when an example replaced it
+    /// (one click brings it back).
+    pub aside: Option<AttrValue>,
+    /// The list of keyboard shortcuts is shown.
+    pub help: bool,
 }
 
 pub enum Action {
@@ -137,6 +142,11 @@ pub enum Action {
     KeepShared,
     DismissNotice,
     SetTheme(Theme),
+    /// Brings back the program put aside, putting the current one aside
+    /// if it is the learner's own.
+    BackToAside,
+    ToggleHelp,
+    CloseHelp,
 }
 
 pub const SPEEDS: [u32; 6] = [1, 2, 4, 8, 16, 32];
@@ -181,6 +191,8 @@ impl State {
             shared: launch.program.is_some(),
             notice,
             theme: Theme::Auto,
+            aside: None,
+            help: false,
         };
         match launch.program {
             Some(Program::Example(i)) => state.set_example(i),
@@ -302,6 +314,27 @@ impl State {
         self.refresh_view();
     }
 
+    /// The program is the learner's own work: edited away from any
+    /// example, and not a shared one.
+    pub fn is_own(&self) -> bool {
+        self.edited && !self.shared && !EXAMPLES.iter().any(|e| e.source == &*self.source)
+    }
+
+    /// The program is still recognisably its example (most of the
+    /// example's lines are still there); otherwise it is "your program".
+    pub fn still_the_example(&self) -> bool {
+        let Some(example) = self.example.and_then(|i| EXAMPLES.get(i)) else {
+            return false;
+        };
+        if !self.edited {
+            return true;
+        }
+        let have: std::collections::HashSet<&str> = self.source.lines().map(str::trim).collect();
+        let lines: Vec<&str> = example.source.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        let kept = lines.iter().filter(|l| have.contains(*l)).count();
+        kept * 2 >= lines.len()
+    }
+
     pub fn at_end(&self) -> bool {
         self.over && self.step + 1 >= self.len
     }
@@ -337,6 +370,9 @@ impl Reducible for State {
                 let Some(example) = EXAMPLES.get(i) else {
                     return self;
                 };
+                if self.is_own() {
+                    next.aside = Some(self.source.clone());
+                }
                 next.source = AttrValue::Static(example.source);
                 next.example = Some(i);
                 next.edited = false;
@@ -403,10 +439,26 @@ impl Reducible for State {
                 next = State::open(saved, link);
                 next.theme = self.theme;
                 next.projector = self.projector;
+                next.aside = self.aside.clone();
             }
             Action::KeepShared => next.shared = false,
             Action::DismissNotice => next.notice = None,
             Action::SetTheme(theme) => next.theme = theme,
+            Action::BackToAside => {
+                let Some(aside) = self.aside.clone() else {
+                    return self;
+                };
+                next.aside = self.is_own().then(|| self.source.clone());
+                next.set_program(aside.to_string(), None);
+                next.start_run(None);
+            }
+            Action::ToggleHelp => next.help = !self.help,
+            Action::CloseHelp => {
+                if !self.help {
+                    return self;
+                }
+                next.help = false;
+            }
         }
         if next == *self {
             return self;
@@ -593,6 +645,39 @@ mod tests {
             let s = Rc::new(s).reduce(Action::DismissNotice);
             assert!(s.notice.is_none());
         }
+    }
+
+    #[test]
+    fn picking_an_example_puts_the_learners_program_aside_one_click_away() {
+        let s = Rc::new(open(mine(), ""));
+        assert!(s.is_own() && !s.still_the_example());
+        let s = s.reduce(Action::LoadExample(3));
+        assert_eq!(s.aside.as_deref(), Some("print('mine')\n"));
+        assert!(s.still_the_example());
+        // An example over an example puts nothing aside.
+        let s = s.reduce(Action::LoadExample(5));
+        assert_eq!(s.aside.as_deref(), Some("print('mine')\n"));
+        let s = s.reduce(Action::BackToAside);
+        assert_eq!(s.source.as_str(), "print('mine')\n");
+        assert!(s.aside.is_none() && s.edited && s.example.is_none());
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::BackToAside)));
+
+        // An edited example is still its example until most of it is gone.
+        let s = s.reduce(Action::LoadExample(11));
+        let tweak = EXAMPLES[11].source.replacen("3)", "4)", 1);
+        let s = s.reduce(Action::Edit(tweak));
+        assert!(s.edited && s.still_the_example());
+        let s = s.reduce(Action::Edit("import asyncio\nprint('other')\n".into()));
+        assert!(!s.still_the_example() && s.is_own());
+    }
+
+    #[test]
+    fn help_toggles_and_escape_closes_it() {
+        let s = Rc::new(State::default()).reduce(Action::ToggleHelp);
+        assert!(s.help);
+        let s = s.reduce(Action::CloseHelp);
+        assert!(!s.help);
+        assert!(Rc::ptr_eq(&s, &s.clone().reduce(Action::CloseHelp)));
     }
 
     #[test]

@@ -16,6 +16,7 @@ pub struct Props {
     pub on_projector: Callback<()>,
     pub theme: Theme,
     pub on_theme: Callback<Theme>,
+    pub on_help: Callback<()>,
     /// Share and Embed, beside the Examples menu.
     #[prop_or_default]
     pub children: Html,
@@ -61,11 +62,13 @@ pub fn header(props: &Props) -> Html {
                 aria-label={format!("Theme: {}", theme_words(props.theme))}
                 onclick={props.on_theme.reform(move |_: MouseEvent| next_theme)}
             ><span aria-hidden="true">{ theme_icon }</span></button>
+            <button class="button small" data-testid="help" title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts"
+                onclick={props.on_help.reform(|_: MouseEvent| ())}>{ "?" }</button>
             <button
                 class={classes!("button", "small", props.projector.then_some("on"))}
                 data-testid="projector"
                 aria-pressed={props.projector.to_string()}
-                title="Projector mode: large type for a classroom"
+                title="Projector mode: large type for a classroom (P)"
                 onclick={props.on_projector.reform(|_: MouseEvent| ())}
             >{ "Projector" }</button>
         </header>

@@ -1,6 +1,7 @@
 //! Above the editor when the page was opened with a link: what went wrong
 //! with a bad link, or that the program is a shared one and the learner's
-//! own is kept (back to it, or keep the shared one instead).
+//! own is kept (back to it, or keep the shared one instead), or that an
+//! example put the learner's program aside (back to it).
 
 use yew::prelude::*;
 
@@ -11,6 +12,11 @@ pub struct Props {
     pub on_dismiss: Callback<()>,
     pub on_mine: Callback<()>,
     pub on_keep: Callback<()>,
+    /// The learner's own program was put aside by an example.
+    #[prop_or_default]
+    pub aside: bool,
+    #[prop_or_default]
+    pub on_aside: Callback<()>,
 }
 
 #[function_component(LinkBanner)]
@@ -30,6 +36,12 @@ pub fn link_banner(props: &Props) -> Html {
                         title="Leave this one and open the program you had">{ "Back to my program" }</button>
                     <button class="button small" data-testid="keep-shared" onclick={props.on_keep.reform(|_: MouseEvent| ())}
                         title="Make this program yours (it replaces the one you had)">{ "Keep this one" }</button>
+                </p>
+            } else if props.aside {
+                <p class="banner" data-testid="aside-banner">
+                    <span>{ "Your own program is put aside, unchanged." }</span>
+                    <button class="button small" data-testid="my-program" onclick={props.on_aside.reform(|_: MouseEvent| ())}
+                        title="Bring your program back (this one is put aside in turn if you changed it)">{ "Back to my program" }</button>
                 </p>
             }
         </>

@@ -28,6 +28,8 @@ pub struct Callbacks {
     pub my_program: Callback<()>,
     /// Makes a shared program the learner's own.
     pub keep_shared: Callback<()>,
+    pub back_to_aside: Callback<()>,
+    pub help: Callback<()>,
 }
 
 impl Callbacks {
@@ -65,6 +67,8 @@ impl Callbacks {
                     d.dispatch(Action::Open { saved: crate::storage::load(), link: Ok(Default::default()) })
                 })
             },
+            back_to_aside: act(|| Action::BackToAside),
+            help: act(|| Action::ToggleHelp),
             keep_shared: {
                 let d = d.clone();
                 Callback::from(move |()| {

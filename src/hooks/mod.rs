@@ -11,14 +11,14 @@ mod play;
 mod recording;
 mod rerun;
 mod resize;
-mod theme;
+mod look;
 
 pub use address::use_hash_change;
 pub use callbacks::{use_callbacks, Callbacks};
 pub use derived::{use_derived, Derived};
 pub use resize::{use_resize_report, RESIZE};
-pub use theme::use_theme;
-pub use keyboard::use_keyboard;
+pub use look::use_look;
+pub use keyboard::{use_keyboard, SHORTCUTS};
 pub use play::use_play;
 pub use recording::{now, use_recording};
 pub use rerun::use_rerun_and_save;

@@ -22,4 +22,9 @@ pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) {
             storage::save(source, *example);
         }
     });
+    use_effect_with(state.aside.clone(), move |aside| {
+        if persist {
+            storage::save_aside(aside.as_deref());
+        }
+    });
 }

@@ -7,6 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browser;
+mod classroom;
 mod embedding;
 mod server;
 

@@ -1,5 +1,6 @@
-//! The theme: `data-theme` on `<html>` (the styles pick light or dark
-//! colours from it, or follow the system), remembered on the full page.
+//! The look: the theme as `data-theme` on `<html>` (the styles pick light
+//! or dark colours from it, or follow the system), and with projector mode,
+//! remembered on the full page.
 
 use crate::link::Theme;
 use crate::state::State;
@@ -7,7 +8,7 @@ use crate::storage;
 use yew::prelude::*;
 
 #[hook]
-pub fn use_theme(state: &UseReducerHandle<State>, persist: bool) {
+pub fn use_look(state: &UseReducerHandle<State>, persist: bool) {
     use_effect_with(state.theme, move |&theme| {
         let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element());
         if let Some(root) = root {
@@ -18,6 +19,11 @@ pub fn use_theme(state: &UseReducerHandle<State>, persist: bool) {
         }
         if persist {
             storage::save_theme(theme);
+        }
+    });
+    use_effect_with(state.projector, move |&on| {
+        if persist {
+            storage::save_projector(on);
         }
     });
 }
