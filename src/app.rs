@@ -63,7 +63,7 @@ pub fn app() -> Html {
     let cb = use_callbacks(&state);
     let derived = use_derived(&state);
     let example = state.example.and_then(|i| EXAMPLES.get(i));
-    let view = state.view.clone();
+    let view = state.track.view.clone();
 
     if let Some(embed) = embed {
         return embed_page(EmbedView { state: &state, cb: &cb, derived: &derived, embed: &embed, root });
@@ -123,8 +123,8 @@ pub fn app() -> Html {
                     }
                 </section>
                 <div class="side">
-                    <LoopPanel run={state.run.clone()} view={view.clone()} end_clock={state.end_clock} />
-                    <TasksPanel run={state.run.clone()} view={view.clone()} />
+                    <LoopPanel run={state.track.run.clone()} view={view.clone()} end_clock={state.track.end_clock} />
+                    <TasksPanel run={state.track.run.clone()} view={view.clone()} />
                 </div>
                 <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
                     { wired::controls(&state, &cb) }

@@ -14,3 +14,4 @@ pub mod snippet;
 pub mod spans;
 pub mod state;
 pub mod storage;
+pub mod track;

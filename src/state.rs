@@ -3,9 +3,9 @@
 
 use crate::examples::EXAMPLES;
 use crate::link::{Launch, LinkError, Program, Theme};
-use crate::run::{Run, Shared};
+pub use crate::track::Nav;
+use crate::track::Track;
 use engine::Granularity;
-use engine::view::{Lane, Step};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,18 +52,6 @@ pub enum Axis {
     Steps,
 }
 
-/// Where a step command goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Nav {
-    Forward(Granularity),
-    Back(Granularity),
-    Start,
-    End,
-    To(usize),
-    /// To the next / previous step about to run a breakpoint's line.
-    NextBreakpoint,
-    PrevBreakpoint,
-}
 
 /// The program the learner keeps (localStorage): its text and the example
 /// it started from.
@@ -78,21 +66,9 @@ pub struct State {
     /// Whether the program was edited since that example was loaded.
     pub edited: bool,
     pub menu_open: bool,
-    /// The run of `run.source` (which lags `source` while typing).
-    pub run: Shared<Run>,
-    /// Steps recorded so far, and whether recording is over.
-    pub len: usize,
-    pub over: bool,
-    /// The step shown, and what it shows (its lists are read a window of
-    /// rows at a time from the run's history).
-    pub step: usize,
-    pub view: Option<Shared<Step>>,
-    /// After a re-run: the step to return to once it is recorded.
-    pub target: Option<usize>,
-    /// The timeline's lanes, once recording is over.
-    pub lanes: Shared<Vec<Lane>>,
-    /// The clock at the last step, once recording is over.
-    pub end_clock: Option<f64>,
+    /// The run of the program (its source lags `source` while typing) and
+    /// where the learner stands in it.
+    pub track: Track,
     pub stride: Stride,
     pub playing: bool,
     /// Play speed in steps per second.
@@ -151,15 +127,6 @@ pub enum Action {
 
 pub const SPEEDS: [u32; 6] = [1, 2, 4, 8, 16, 32];
 
-fn next_run_id() -> u64 {
-    thread_local!(static NEXT: std::cell::Cell<u64> = const { std::cell::Cell::new(1) });
-    NEXT.with(|n| {
-        let id = n.get();
-        n.set(id + 1);
-        id
-    })
-}
-
 impl State {
     /// The page as it opens: the link's program, else the learner's saved
     /// one, else the first example; at the link's step, granularity and
@@ -170,18 +137,11 @@ impl State {
             Err(e) => (Launch::default(), Some(AttrValue::from(e.message()))),
         };
         let mut state = State {
-            run: Shared::new(Run::new(0, "")),
+            track: Track::new("", None),
             source: AttrValue::Static(EXAMPLES[0].source),
             example: Some(0),
             edited: false,
             menu_open: false,
-            len: 0,
-            over: true,
-            step: 0,
-            view: None,
-            target: None,
-            lanes: Shared::new(Vec::new()),
-            end_clock: None,
             stride: launch.stride.unwrap_or(Stride::Poll),
             playing: false,
             speed: launch.speed.unwrap_or(4),
@@ -239,7 +199,7 @@ impl State {
         };
         Launch {
             program: Some(program),
-            step: at_step.then_some(self.step),
+            step: at_step.then_some(self.track.step),
             stride: Some(self.stride),
             breakpoints: self.breakpoints.to_vec(),
             ..Launch::default()
@@ -249,69 +209,12 @@ impl State {
     /// Replaces the run with one of the current source; `keep` is the step
     /// to come back to.
     fn start_run(&mut self, keep: Option<usize>) {
-        self.run = Shared::new(Run::new(next_run_id(), &self.source));
-        self.len = self.run.len();
-        self.over = self.run.is_over();
-        self.step = 0;
-        self.view = None;
-        self.target = keep.filter(|&k| k > 0);
-        self.lanes = Shared::new(Vec::new());
-        self.end_clock = None;
+        self.track = Track::new(&self.source, keep);
         self.playing = false;
-        self.sync();
-    }
-
-    /// After more steps were recorded: moves to the target step once it
-    /// exists, refreshes the view, and builds the lanes at the end.
-    fn sync(&mut self) {
-        if let Some(target) = self.target {
-            if self.len > 0 {
-                self.step = target.min(self.len - 1);
-            }
-            if target < self.len || self.over {
-                self.target = None;
-            }
-        }
-        self.refresh_view();
-        if self.over && self.end_clock.is_none() {
-            if let Some((lanes, end)) = self.run.history(|h| {
-                let end = (!h.is_empty()).then(|| h.clock(h.len() - 1));
-                (h.lanes(), end)
-            }) {
-                self.lanes = Shared::new(lanes);
-                self.end_clock = end;
-            }
-        }
-    }
-
-    fn refresh_view(&mut self) {
-        let stale = self.view.as_ref().is_none_or(|v| v.index != self.step);
-        if stale {
-            self.view = self
-                .run
-                .history(|h| (!h.is_empty()).then(|| Shared::new(h.step(self.step))))
-                .flatten();
-        }
     }
 
     fn go(&mut self, nav: Nav) {
-        let Some(step) = self.run.history(|h| {
-            let last = h.len().saturating_sub(1);
-            match nav {
-                Nav::Forward(g) => h.next(self.step, g),
-                Nav::Back(g) => h.prev(self.step, g),
-                Nav::Start => 0,
-                Nav::End => last,
-                Nav::To(k) => k.min(last),
-                Nav::NextBreakpoint => h.next_breakpoint(self.step, &self.breakpoints),
-                Nav::PrevBreakpoint => h.prev_breakpoint(self.step, &self.breakpoints),
-            }
-        }) else {
-            return;
-        };
-        self.step = step;
-        self.target = None;
-        self.refresh_view();
+        self.track.go(nav, &self.breakpoints);
     }
 
     /// The program is the learner's own work: edited away from any
@@ -336,7 +239,7 @@ impl State {
     }
 
     pub fn at_end(&self) -> bool {
-        self.over && self.step + 1 >= self.len
+        self.track.at_end()
     }
 }
 
@@ -360,10 +263,10 @@ impl Reducible for State {
                 next.edited = true;
             }
             Action::Rerun => {
-                if *self.run.source == *self.source {
+                if *self.track.run.source == *self.source {
                     return self;
                 }
-                let keep = self.target.unwrap_or(self.step);
+                let keep = self.track.target.unwrap_or(self.track.step);
                 next.start_run(Some(keep));
             }
             Action::LoadExample(i) => {
@@ -380,15 +283,9 @@ impl Reducible for State {
                 next.start_run(None);
             }
             Action::Recorded(id) => {
-                if id != self.run.id {
+                if !next.track.recorded(id) {
                     return self;
                 }
-                next.len = self.run.len();
-                next.over = self.run.is_over();
-                if next.len == self.len && next.over == self.over {
-                    return self;
-                }
-                next.sync();
             }
             Action::Go(nav) => next.go(nav),
             Action::Back => next.go(Nav::Back(self.stride.granularity())),
@@ -402,7 +299,7 @@ impl Reducible for State {
             }
             Action::Tick => {
                 // Waiting for a link's step to be recorded: stay put.
-                if !self.playing || self.target.is_some() {
+                if !self.playing || self.track.target.is_some() {
                     return self;
                 }
                 next.go(Nav::Forward(self.stride.granularity()));
@@ -479,8 +376,8 @@ mod tests {
 
     /// Records the current run to its end, as the page's slices would.
     fn record(s: Rc<State>) -> Rc<State> {
-        while !s.run.advance(1_000_000) {}
-        let id = s.run.id;
+        while !s.track.run.advance(1_000_000) {}
+        let id = s.track.run.id;
         s.reduce(Action::Recorded(id))
     }
 
@@ -490,9 +387,9 @@ mod tests {
         assert_eq!(s.source.as_str(), EXAMPLES[0].source);
         assert_eq!(s.example, Some(0));
         assert!(!s.edited && !s.menu_open);
-        assert_eq!(s.step, 0);
-        assert_eq!(s.len, 1);
-        assert_eq!(s.view.as_ref().unwrap().index, 0);
+        assert_eq!(s.track.step, 0);
+        assert_eq!(s.track.len, 1);
+        assert_eq!(s.track.view.as_ref().unwrap().index, 0);
     }
 
     #[test]
@@ -503,7 +400,7 @@ mod tests {
             Action::LoadExample(3),
         ]);
         assert_eq!(s.source.as_str(), EXAMPLES[3].source);
-        assert_eq!(*s.run.source, *EXAMPLES[3].source);
+        assert_eq!(*s.track.run.source, *EXAMPLES[3].source);
         assert_eq!(s.example, Some(3));
         assert!(!s.edited && !s.menu_open);
     }
@@ -513,11 +410,11 @@ mod tests {
         let s = run([Action::Edit("print(1)\n".into())]);
         assert_eq!(s.source.as_str(), "print(1)\n");
         assert!(s.edited);
-        assert_eq!(*s.run.source, *EXAMPLES[0].source, "runs only after Rerun");
+        assert_eq!(*s.track.run.source, *EXAMPLES[0].source, "runs only after Rerun");
         let s = record(s.reduce(Action::Rerun));
-        assert_eq!(*s.run.source, *"print(1)\n");
-        assert!(s.over);
-        assert_eq!(s.run.history(|h| h.output[0].text.clone()).unwrap(), "1");
+        assert_eq!(*s.track.run.source, *"print(1)\n");
+        assert!(s.track.over);
+        assert_eq!(s.track.run.history(|h| h.output[0].text.clone()).unwrap(), "1");
     }
 
     #[test]
@@ -536,21 +433,21 @@ mod tests {
     #[test]
     fn steps_forward_and_back_and_to_either_end() {
         let s = record(Rc::new(State::default()));
-        assert!(s.len > 3);
+        assert!(s.track.len > 3);
         let s = s.reduce(Action::Forward);
-        let first_poll = s.step;
+        let first_poll = s.track.step;
         assert!(first_poll > 0);
         let s = s.reduce(Action::Go(Nav::End));
-        assert_eq!(s.step, s.len - 1);
+        assert_eq!(s.track.step, s.track.len - 1);
         assert!(s.at_end());
-        assert_eq!(s.view.as_ref().unwrap().index, s.step);
+        assert_eq!(s.track.view.as_ref().unwrap().index, s.track.step);
         let s = s.reduce(Action::Back).reduce(Action::Go(Nav::Start));
-        assert_eq!(s.step, 0);
+        assert_eq!(s.track.step, 0);
         let s = s.reduce(Action::SetStride(Stride::Line)).reduce(Action::Forward);
-        assert_eq!(s.step, 1);
+        assert_eq!(s.track.step, 1);
         let s = s.reduce(Action::Go(Nav::To(99_999)));
-        assert_eq!(s.step, s.len - 1, "clamped to the last step");
-        assert!(!s.lanes.is_empty(), "lanes are built at the end");
+        assert_eq!(s.track.step, s.track.len - 1, "clamped to the last step");
+        assert!(!s.track.lanes.is_empty(), "lanes are built at the end");
     }
 
     #[test]
@@ -560,15 +457,15 @@ mod tests {
         let edited = EXAMPLES[0].source.replace("sleep(3)", "sleep(2)");
         assert_ne!(edited, EXAMPLES[0].source);
         let s = record(s.reduce(Action::Edit(edited)).reduce(Action::Rerun));
-        assert_eq!(s.step, 4);
-        assert_eq!(s.target, None);
+        assert_eq!(s.track.step, 4);
+        assert_eq!(s.track.target, None);
 
         // A shorter program: the last step instead.
         let s = s.reduce(Action::Go(Nav::End));
-        let far = s.step;
+        let far = s.track.step;
         let s = record(s.reduce(Action::Edit("print(1)\n".into())).reduce(Action::Rerun));
-        assert!(s.len < far);
-        assert_eq!(s.step, s.len - 1);
+        assert!(s.track.len < far);
+        assert_eq!(s.track.step, s.track.len - 1);
     }
 
     #[test]
@@ -581,17 +478,17 @@ mod tests {
         assert!(!s.playing && s.at_end());
         let s = s.reduce(Action::TogglePlay);
         assert!(s.playing);
-        assert_eq!(s.step, 0);
+        assert_eq!(s.track.step, 0);
     }
 
     #[test]
     fn a_program_that_does_not_compile_has_no_steps() {
         let s = run([Action::Edit("def (:\n".into()), Action::Rerun]);
-        assert!(s.run.compile_error().is_some());
-        assert_eq!(s.len, 0);
-        assert!(s.view.is_none());
+        assert!(s.track.run.compile_error().is_some());
+        assert_eq!(s.track.len, 0);
+        assert!(s.track.view.is_none());
         let s = s.reduce(Action::Forward);
-        assert_eq!(s.step, 0);
+        assert_eq!(s.track.step, 0);
     }
 
     fn open(saved: Saved, fragment: &str) -> State {
@@ -619,7 +516,7 @@ mod tests {
         let s = record(Rc::new(open(mine(), &link.fragment())));
         assert_eq!(s.source.as_str(), shared);
         assert!(s.shared && s.notice.is_none());
-        assert_eq!((s.step, s.stride, s.breakpoints.to_vec()), (3, Stride::Line, vec![4]));
+        assert_eq!((s.track.step, s.stride, s.breakpoints.to_vec()), (3, Stride::Line, vec![4]));
         assert_eq!(s.launch(true), link, "the share link of what opened is the same link");
 
         let s = s.reduce(Action::Open { saved: mine(), link: Ok(Launch::default()) });
@@ -690,12 +587,12 @@ mod tests {
         let s = s.reduce(Action::ToggleBreakpoint(line)).reduce(Action::ToggleBreakpoint(1)).reduce(Action::ToggleBreakpoint(1));
         assert_eq!(*s.breakpoints, vec![line]);
         let s = s.reduce(Action::Go(Nav::NextBreakpoint));
-        let first = s.step;
-        assert_eq!(s.view.as_ref().unwrap().line, Some(line));
+        let first = s.track.step;
+        assert_eq!(s.track.view.as_ref().unwrap().line, Some(line));
         let s = s.reduce(Action::Go(Nav::NextBreakpoint));
-        assert!(s.step > first);
-        assert_eq!(s.view.as_ref().unwrap().line, Some(line));
+        assert!(s.track.step > first);
+        assert_eq!(s.track.view.as_ref().unwrap().line, Some(line));
         let s = s.reduce(Action::Go(Nav::PrevBreakpoint));
-        assert_eq!(s.step, first);
+        assert_eq!(s.track.step, first);
     }
 }

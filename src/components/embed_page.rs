@@ -26,7 +26,7 @@ pub struct EmbedView<'a> {
 
 pub fn embed_page(v: EmbedView) -> Html {
     let EmbedView { state, cb, derived, embed, root } = v;
-    let view = state.view.clone();
+    let view = state.track.view.clone();
     let clock = view.as_ref().map_or(0.0, |v| v.clock);
     let has = |p: Panel| embed.panels.has(p);
     let title = match state.example {
@@ -77,10 +77,10 @@ pub fn embed_page(v: EmbedView) -> Html {
                 if side {
                     <div class="side">
                         if has(Panel::Loop) {
-                            <LoopPanel run={state.run.clone()} view={view.clone()} end_clock={state.end_clock} />
+                            <LoopPanel run={state.track.run.clone()} view={view.clone()} end_clock={state.track.end_clock} />
                         }
                         if has(Panel::Tasks) {
-                            <TasksPanel run={state.run.clone()} view={view.clone()} />
+                            <TasksPanel run={state.track.run.clone()} view={view.clone()} />
                         }
                     </div>
                 }

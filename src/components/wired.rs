@@ -9,9 +9,9 @@ use yew::prelude::*;
 pub fn controls(state: &State, cb: &Callbacks) -> Html {
     html! {
         <Controls
-            step={state.step}
-            len={state.len}
-            over={state.over}
+            step={state.track.step}
+            len={state.track.len}
+            over={state.track.over}
             stride={state.stride}
             playing={state.playing}
             speed={state.speed}
@@ -27,20 +27,20 @@ pub fn controls(state: &State, cb: &Callbacks) -> Html {
 }
 
 pub fn narration(state: &State, cb: &Callbacks) -> Html {
-    html! { <Narration run={state.run.clone()} view={state.view.clone()} over={state.over} on_jump={cb.jump.clone()} /> }
+    html! { <Narration run={state.track.run.clone()} view={state.track.view.clone()} over={state.track.over} on_jump={cb.jump.clone()} /> }
 }
 
 pub fn timeline(state: &State, cb: &Callbacks) -> Html {
     html! {
         <Timeline
-            run={state.run.clone()}
-            lanes={state.lanes.clone()}
+            run={state.track.run.clone()}
+            lanes={state.track.lanes.clone()}
             axis={state.axis}
-            len={state.len}
-            over={state.over}
-            step={state.step}
-            clock={state.view.as_ref().map_or(0.0, |v| v.clock)}
-            end_clock={state.end_clock.unwrap_or(0.0)}
+            len={state.track.len}
+            over={state.track.over}
+            step={state.track.step}
+            clock={state.track.view.as_ref().map_or(0.0, |v| v.clock)}
+            end_clock={state.track.end_clock.unwrap_or(0.0)}
             on_jump={cb.jump.clone()}
             on_axis={cb.axis.clone()}
         />
@@ -48,6 +48,6 @@ pub fn timeline(state: &State, cb: &Callbacks) -> Html {
 }
 
 pub fn console(state: &State) -> Html {
-    let lines = state.view.as_ref().map_or(0, |v| v.output_lines);
-    html! { <Console run={state.run.clone()} {lines} step={state.step} at_end={state.at_end()} /> }
+    let lines = state.track.view.as_ref().map_or(0, |v| v.output_lines);
+    html! { <Console run={state.track.run.clone()} {lines} step={state.track.step} at_end={state.at_end()} /> }
 }

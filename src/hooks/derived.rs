@@ -16,19 +16,19 @@ pub struct Derived {
 
 #[hook]
 pub fn use_derived(state: &UseReducerHandle<State>) -> Derived {
-    let current = *state.run.source == *state.source;
-    let marks = use_memo((state.view.clone(), current), |(view, current)| match view {
+    let current = *state.track.run.source == *state.source;
+    let marks = use_memo((state.track.view.clone(), current), |(view, current)| match view {
         Some(v) if *current => LineMarks::of(v),
         _ => LineMarks::default(),
     });
-    let errors = use_memo((state.run.clone(), state.over, current), |(run, _, current)| {
+    let errors = use_memo((state.track.run.clone(), state.track.over, current), |(run, _, current)| {
         if *current {
             run.code_errors()
         } else {
             Vec::new()
         }
     });
-    let paste_help = use_memo((state.run.clone(), current), |(run, current)| {
+    let paste_help = use_memo((state.track.run.clone(), current), |(run, current)| {
         if !*current {
             return None;
         }

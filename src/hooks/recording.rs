@@ -34,12 +34,12 @@ fn record_slice(run: &Run) -> bool {
     }
 }
 
-/// Records `state.run` until it is over (a new run cancels the old one's
+/// Records `state.track.run` until it is over (a new run cancels the old one's
 /// recording), telling the state after each slice.
 #[hook]
 pub fn use_recording(state: &UseReducerHandle<State>) {
     let dispatcher = state.dispatcher();
-    let run = state.run.clone();
+    let run = state.track.run.clone();
     use_effect_with(run.id, move |_| {
         let cancelled = Rc::new(Cell::new(false));
         let stop = cancelled.clone();
