@@ -6,6 +6,7 @@
 //! `hooks/`.
 
 use crate::address;
+use crate::components::compare_view::compare_view;
 use crate::components::embed_page::{embed_page, EmbedView};
 use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Share, Shortcuts, TasksPanel};
 use crate::examples::EXAMPLES;
@@ -84,6 +85,9 @@ pub fn app() -> Html {
                 on_toggle={cb.toggle_menu.clone()}
                 on_close={cb.close_menu.clone()}
                 on_pick={cb.pick.clone()}
+                on_pick_pair={cb.pick_pair.clone()}
+                compare={state.compare.is_some()}
+                on_compare={cb.compare.clone()}
                 projector={state.projector}
                 on_projector={cb.projector.clone()}
                 theme={state.theme}
@@ -93,6 +97,9 @@ pub fn app() -> Html {
                 <Share state={state.clone()} />
                 <EmbedDialog state={state.clone()} />
             </Header>
+            if let Some(c) = state.compare.as_deref() {
+                { compare_view(&state, c, &cb) }
+            } else {
             <main class="layout">
                 <section class="panel editor-panel" aria-label="Program">
                     <LinkBanner notice={state.notice.clone()} shared={state.shared}
@@ -133,6 +140,7 @@ pub fn app() -> Html {
                 { wired::timeline(&state, &cb) }
                 { wired::console(&state) }
             </main>
+            }
             if state.help {
                 <Shortcuts on_close={cb.help.clone()} />
             }

@@ -208,6 +208,57 @@ pub const EXAMPLES: &[Example] = &[
     ),
 ];
 
+/// Two programs side by side in compare mode: the same work done two ways.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pair {
+    pub title: &'static str,
+    pub watch_for: &'static str,
+    /// Each side's short name and program.
+    pub left: (&'static str, &'static str),
+    pub right: (&'static str, &'static str),
+}
+
+macro_rules! pair_side {
+    ($name:literal, $file:literal) => {
+        ($name, include_str!(concat!("../crates/engine/tests/data/corpus/compare/", $file)))
+    };
+}
+
+/// The compare mode's pairs (the engine's `corpus/compare/`, checked
+/// against CPython there). The first one opens by default.
+pub const PAIRS: &[Pair] = &[
+    Pair {
+        title: "Sequential await vs gather",
+        watch_for: "Awaiting one say_after after the other takes 1 + 2 = 3 s; gather waits for both at once and takes 2 s.",
+        left: pair_side!("sequential", "01a_say_after_sequential.py"),
+        right: pair_side!("gather", "01b_say_after_gather.py"),
+    },
+    Pair {
+        title: "Awaiting a coroutine vs create_task",
+        watch_for: "await brew() runs each brew to its end before the next starts (3 s); create_task starts both, so they overlap (2 s).",
+        left: pair_side!("await", "02a_await_coroutines.py"),
+        right: pair_side!("create_task", "02b_create_tasks.py"),
+    },
+    Pair {
+        title: "time.sleep vs asyncio.sleep",
+        watch_for: "time.sleep holds the loop: the ticker cannot tick until both workers are done (2.9 s); asyncio.sleep lets all three take turns (1 s).",
+        left: pair_side!("time.sleep", "03a_time_sleep.py"),
+        right: pair_side!("asyncio.sleep", "03b_asyncio_sleep.py"),
+    },
+    Pair {
+        title: "A counter without and with a Lock",
+        watch_for: "Without the lock every task reads 0 before any writes, so the final count is 1; with the lock they take turns and it is 5.",
+        left: pair_side!("no lock", "04a_counter_without_lock.py"),
+        right: pair_side!("Lock", "04b_counter_with_lock.py"),
+    },
+    Pair {
+        title: "Unbounded vs Semaphore-limited fetching",
+        watch_for: "All six requests at once take 1 s; a Semaphore(2) lets two in flight at a time, so the six take 3 s.",
+        left: pair_side!("unbounded", "05a_fetch_unbounded.py"),
+        right: pair_side!("Semaphore(2)", "05b_fetch_with_semaphore.py"),
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -235,6 +286,20 @@ mod tests {
                 e.file
             );
             assert!(e.source.contains("asyncio"), "{}", e.file);
+        }
+    }
+
+    #[test]
+    fn every_pair_differs_in_its_total_time_or_its_output() {
+        use engine::Recording;
+        for p in PAIRS {
+            let run = |src: &str| {
+                let h = Recording::new(src, "main.py").unwrap().run_to_end(&Default::default());
+                (h.clock(h.len() - 1), h.output.iter().map(|o| o.text.clone()).collect::<Vec<_>>())
+            };
+            let (l, r) = (run(p.left.1), run(p.right.1));
+            assert!(l != r, "{}: the two sides do the same", p.title);
+            assert!(p.watch_for.ends_with('.'), "{}", p.title);
         }
     }
 

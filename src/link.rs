@@ -9,7 +9,7 @@
 //! (`example=`, 1-based as in the menu). Parsing is pure: the page hands in
 //! `location`'s pieces and gets a `Launch` or a `LinkError` to show.
 
-use crate::examples::EXAMPLES;
+use crate::examples::{EXAMPLES, PAIRS};
 use crate::state::{Stride, SPEEDS};
 use std::fmt::Write as _;
 
@@ -164,6 +164,19 @@ pub struct Launch {
     pub speed: Option<u32>,
     /// Set for the embed view (`?embed`, `embed.html`).
     pub embed: Option<Embed>,
+    /// Set for compare mode (`mode=compare`).
+    pub compare: Option<CompareLink>,
+}
+
+/// Compare mode's two programs: a built-in pair (`pair=N`) or two programs
+/// (`left=`, `right=`, packed as `code=`), and where each stands
+/// (`step=L,R`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CompareLink {
+    /// An index into `PAIRS`.
+    pub pair: Option<usize>,
+    pub sides: Option<[String; 2]>,
+    pub steps: [usize; 2],
 }
 
 /// Why a link could not be opened (the page shows the message and keeps
@@ -335,6 +348,7 @@ impl Launch {
         let mut launch = Launch::default();
         let mut embed = wants_embed(path, query, fragment).then(Embed::default);
         let mut code = None;
+        let (mut compare, mut pair, mut left, mut right, mut steps2) = (false, None, None, None, None);
         // Fragment after query: its values win.
         for (key, value) in pairs(query).chain(pairs(fragment)) {
             let value = &*percent_decode(value).ok_or(LinkError::Damaged)?;
@@ -356,7 +370,24 @@ impl Launch {
                     }
                     code = Some(Program::Example(n - 1));
                 }
-                "step" => launch.step = Some(number(key, value)?),
+                "step" => match value.split_once(',') {
+                    Some((a, b)) => steps2 = Some([number(key, a)?, number(key, b)?]),
+                    None => launch.step = Some(number(key, value)?),
+                },
+                "mode" => match value {
+                    "compare" => compare = true,
+                    "single" | "" => compare = false,
+                    _ => return Err(bad(key, value, "compare or single")),
+                },
+                "pair" => {
+                    let n = number(key, value)?;
+                    if n == 0 || n > PAIRS.len() {
+                        return Err(bad(key, value, &format!("a pair's number (1 to {})", PAIRS.len())));
+                    }
+                    pair = Some(n - 1);
+                }
+                "left" => left = Some(unpack(value)?),
+                "right" => right = Some(unpack(value)?),
                 "granularity" => {
                     let stride = Stride::ALL.into_iter().find(|s| s.name() == value);
                     launch.stride = Some(stride.ok_or_else(|| bad(key, value, "poll, line or iteration"))?);
@@ -424,6 +455,16 @@ impl Launch {
         }
         launch.program = code;
         launch.embed = embed;
+        if compare {
+            let sides = match (left, right) {
+                (Some(l), Some(r)) => Some([l, r]),
+                (None, None) if pair.is_some() => None,
+                _ => return Err(bad("mode", "compare", "given both programs (pair=N, or left= and right=)")),
+            };
+            launch.compare = Some(CompareLink { pair, sides, steps: steps2.unwrap_or([0, 0]) });
+        } else if let Some([a, b]) = steps2 {
+            return Err(bad("step", &format!("{a},{b}"), "one step number (two are for compare mode)"));
+        }
         Ok(launch)
     }
 
@@ -444,6 +485,21 @@ impl Launch {
                 let _ = write!(out, "&code={}", pack(source));
             }
             None => {}
+        }
+        if let Some(c) = &self.compare {
+            out.push_str("&mode=compare");
+            match (&c.sides, c.pair) {
+                (Some([l, r]), _) => {
+                    let _ = write!(out, "&left={}&right={}", pack(l), pack(r));
+                }
+                (None, Some(i)) => {
+                    let _ = write!(out, "&pair={}", i + 1);
+                }
+                (None, None) => {}
+            }
+            if c.steps != [0, 0] {
+                let _ = write!(out, "&step={},{}", c.steps[0], c.steps[1]);
+            }
         }
         if let Some(step) = self.step.filter(|&s| s > 0) {
             let _ = write!(out, "&step={step}");
@@ -579,6 +635,19 @@ mod tests {
         for e in [LinkError::Truncated, LinkError::TooLong, LinkError::Damaged, LinkError::Version("9".into()), bad("step", "x", "a whole number")] {
             assert!(e.message().len() > 30, "{e:?}");
         }
+    }
+
+    #[test]
+    fn a_compare_link_round_trips_its_pair_or_programs_and_steps() {
+        let pair = Launch { compare: Some(CompareLink { pair: Some(0), sides: None, steps: [4, 7] }), ..Launch::default() };
+        assert_eq!(pair.fragment(), "v=1&mode=compare&pair=1&step=4,7");
+        assert_eq!(parse_fragment(&pair.fragment()), Ok(pair));
+        let own = Launch { compare: Some(CompareLink { pair: None, sides: Some(["print(1)\n".into(), "print(2)\n".into()]), steps: [0, 0] }), ..Launch::default() };
+        assert_eq!(parse_fragment(&own.fragment()), Ok(own));
+        assert!(matches!(parse_fragment("mode=compare"), Err(LinkError::Bad { .. })));
+        assert!(matches!(parse_fragment("mode=compare&pair=9"), Err(LinkError::Bad { .. })));
+        assert!(matches!(parse_fragment("mode=triple&pair=1"), Err(LinkError::Bad { .. })));
+        assert!(matches!(parse_fragment("example=2&step=1,2"), Err(LinkError::Bad { .. })));
     }
 
     #[test]

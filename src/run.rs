@@ -71,6 +71,21 @@ impl<T: ?Sized + std::fmt::Debug> std::fmt::Debug for Shared<T> {
     }
 }
 
+/// The first index in `0..len` for which `before` is false, `before`
+/// being true then false along the range.
+fn search(len: usize, before: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, len);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
+
 /// An error to underline in the editor: byte span, 1-based line, message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CodeError {
@@ -124,6 +139,17 @@ impl Run {
         let rec = self.recording.as_ref().ok()?;
         let rec = rec.try_borrow().ok()?;
         Some(read(&rec.history))
+    }
+
+    /// The first step whose clock is at least `t` (the number of steps if
+    /// none is): clocks never go back, so a binary search.
+    pub fn first_at_time(&self, t: f64) -> usize {
+        self.history(|h| search(h.len(), |k| h.clock(k) < t)).unwrap_or(0)
+    }
+
+    /// The last step whose clock is at most `t` (0 if none).
+    pub fn last_at_time(&self, t: f64) -> usize {
+        self.history(|h| search(h.len(), |k| h.clock(k) <= t).saturating_sub(1)).unwrap_or(0)
     }
 
     pub fn len(&self) -> usize {

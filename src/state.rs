@@ -1,8 +1,9 @@
 //! The page's state and the actions that change it (a `Reducible`, used with
 //! `use_reducer`): the program, its run, and where the learner stands in it.
 
-use crate::examples::EXAMPLES;
-use crate::link::{Launch, LinkError, Program, Theme};
+use crate::compare::Compare;
+use crate::examples::{EXAMPLES, PAIRS};
+use crate::link::{CompareLink, Launch, LinkError, Program, Theme};
 pub use crate::track::Nav;
 use crate::track::Track;
 use engine::Granularity;
@@ -88,6 +89,9 @@ pub struct State {
     pub aside: Option<AttrValue>,
     /// The list of keyboard shortcuts is shown.
     pub help: bool,
+    /// Compare mode: two programs on one time axis (the single program
+    /// above stays as it was, for when compare mode ends).
+    pub compare: Option<Box<Compare>>,
 }
 
 pub enum Action {
@@ -123,6 +127,16 @@ pub enum Action {
     BackToAside,
     ToggleHelp,
     CloseHelp,
+    /// Enters compare mode (with the first pair) or leaves it.
+    ToggleCompare,
+    /// Compare mode with a built-in pair.
+    LoadPair(usize),
+    /// A compare side's program changed in its editor.
+    EditSide(usize, String),
+    /// Runs a compare side's program anew (after typing settles).
+    RerunSide(usize),
+    /// Compare mode: both programs at their last step by virtual time `t`.
+    ToTime(f64),
 }
 
 pub const SPEEDS: [u32; 6] = [1, 2, 4, 8, 16, 32];
@@ -153,6 +167,7 @@ impl State {
             theme: Theme::Auto,
             aside: None,
             help: false,
+            compare: launch.compare.as_ref().map(|c| Box::new(Compare::open(c))),
         };
         match launch.program {
             Some(Program::Example(i)) => state.set_example(i),
@@ -193,6 +208,15 @@ impl State {
     /// The link that opens this program at this step (`at_step`), with
     /// its granularity and breakpoints.
     pub fn launch(&self, at_step: bool) -> Launch {
+        if let Some(c) = &self.compare {
+            let steps = if at_step { [c.sides[0].track.step, c.sides[1].track.step] } else { [0, 0] };
+            let sides = c.pair.is_none().then(|| [c.sides[0].source.to_string(), c.sides[1].source.to_string()]);
+            return Launch {
+                compare: Some(CompareLink { pair: c.pair, sides, steps }),
+                stride: Some(self.stride),
+                ..Launch::default()
+            };
+        }
         let program = match self.example {
             Some(i) if !self.edited => Program::Example(i),
             _ => Program::Code(self.source.to_string()),
@@ -214,7 +238,18 @@ impl State {
     }
 
     fn go(&mut self, nav: Nav) {
-        self.track.go(nav, &self.breakpoints);
+        let Some(c) = self.compare.as_mut() else {
+            return self.track.go(nav, &self.breakpoints);
+        };
+        match nav {
+            Nav::Forward(g) => c.forward(g),
+            Nav::Back(g) => c.back(g),
+            Nav::Start => c.start(),
+            Nav::End => c.end(),
+            // The compare controls' scrubber runs over milliseconds.
+            Nav::To(ms) => c.to_time(ms as f64 / 1000.0),
+            Nav::NextBreakpoint | Nav::PrevBreakpoint => {}
+        }
     }
 
     /// The program is the learner's own work: edited away from any
@@ -239,7 +274,35 @@ impl State {
     }
 
     pub fn at_end(&self) -> bool {
-        self.track.at_end()
+        match &self.compare {
+            Some(c) => c.at_end(),
+            None => self.track.at_end(),
+        }
+    }
+
+    /// At the very start (both programs, in compare mode).
+    pub fn at_start(&self) -> bool {
+        match &self.compare {
+            Some(c) => c.sides.iter().all(|s| s.track.step == 0),
+            None => self.track.step == 0,
+        }
+    }
+
+    /// Where the learner stands, in words: "step 17 (line steps)", or in
+    /// compare mode the shared time.
+    pub fn whereabouts(&self) -> String {
+        match &self.compare {
+            Some(c) => format!("t = {} s", crate::look::time(c.time())),
+            None => format!("step {} ({} steps)", crate::look::thousands(self.track.step), self.stride.name()),
+        }
+    }
+
+    /// Waiting for a link's step to be recorded.
+    fn waiting(&self) -> bool {
+        match &self.compare {
+            Some(c) => c.sides.iter().any(|s| s.track.target.is_some()),
+            None => self.track.target.is_some(),
+        }
     }
 }
 
@@ -273,6 +336,7 @@ impl Reducible for State {
                 let Some(example) = EXAMPLES.get(i) else {
                     return self;
                 };
+                next.compare = None;
                 if self.is_own() {
                     next.aside = Some(self.source.clone());
                 }
@@ -283,7 +347,8 @@ impl Reducible for State {
                 next.start_run(None);
             }
             Action::Recorded(id) => {
-                if !next.track.recorded(id) {
+                let side = next.compare.as_mut().is_some_and(|c| c.recorded(id));
+                if !next.track.recorded(id) && !side {
                     return self;
                 }
             }
@@ -299,7 +364,7 @@ impl Reducible for State {
             }
             Action::Tick => {
                 // Waiting for a link's step to be recorded: stay put.
-                if !self.playing || self.track.target.is_some() {
+                if !self.playing || self.waiting() {
                     return self;
                 }
                 next.go(Nav::Forward(self.stride.granularity()));
@@ -350,6 +415,38 @@ impl Reducible for State {
                 next.start_run(None);
             }
             Action::ToggleHelp => next.help = !self.help,
+            Action::ToggleCompare => {
+                next.compare = match self.compare {
+                    Some(_) => None,
+                    None => Some(Box::new(Compare::of_pair(0))),
+                };
+                next.playing = false;
+            }
+            Action::LoadPair(i) => {
+                if i >= PAIRS.len() {
+                    return self;
+                }
+                next.compare = Some(Box::new(Compare::of_pair(i)));
+                next.menu_open = false;
+                next.playing = false;
+            }
+            Action::EditSide(side, source) => {
+                if !next.compare.as_mut().is_some_and(|c| c.edit(side.min(1), source)) {
+                    return self;
+                }
+            }
+            Action::RerunSide(side) => {
+                if !next.compare.as_mut().is_some_and(|c| c.rerun(side.min(1))) {
+                    return self;
+                }
+                next.playing = false;
+            }
+            Action::ToTime(t) => {
+                let Some(c) = next.compare.as_mut() else {
+                    return self;
+                };
+                c.to_time(t);
+            }
             Action::CloseHelp => {
                 if !self.help {
                     return self;
@@ -566,6 +663,36 @@ mod tests {
         assert!(s.edited && s.still_the_example());
         let s = s.reduce(Action::Edit("import asyncio\nprint('other')\n".into()));
         assert!(!s.still_the_example() && s.is_own());
+    }
+
+    #[test]
+    fn compare_mode_steps_both_programs_and_leaves_the_single_one_alone() {
+        let s = record(Rc::new(State::default()));
+        let single = s.track.clone();
+        let mut s = s.reduce(Action::ToggleCompare);
+        let ids: Vec<u64> = s.compare.as_ref().unwrap().sides.iter().map(|x| x.track.run.id).collect();
+        for side in 0..2 {
+            while !s.compare.as_ref().unwrap().sides[side].track.run.advance(1_000_000) {}
+            s = s.reduce(Action::Recorded(ids[side]));
+        }
+        let c = s.compare.as_ref().unwrap();
+        assert_eq!((c.sides[0].total(), c.sides[1].total()), (Some(3.0), Some(2.0)));
+        let s = s.reduce(Action::Forward).reduce(Action::Forward);
+        assert!(s.compare.as_ref().unwrap().sides.iter().all(|x| x.track.step > 0));
+        let s = s.reduce(Action::Go(Nav::End));
+        assert!(s.at_end());
+        let s = s.reduce(Action::ToTime(1.0));
+        assert_eq!(s.compare.as_ref().unwrap().time(), 1.0);
+        // The share link opens the same view.
+        let link = s.launch(true);
+        let opened = State::open(None, Launch::parse("/", "", &link.fragment()));
+        assert_eq!(opened.compare.as_ref().unwrap().pair, Some(0));
+        let steps: Vec<usize> = opened.compare.as_ref().unwrap().sides.iter().map(|x| x.track.target.unwrap_or(0)).collect();
+        assert_eq!(steps, s.compare.as_ref().unwrap().sides.iter().map(|x| x.track.step).collect::<Vec<_>>());
+        // Leaving compare mode shows the single program as it was.
+        let s = s.reduce(Action::ToggleCompare);
+        assert!(s.compare.is_none());
+        assert_eq!(s.track, single);
     }
 
     #[test]

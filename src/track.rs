@@ -157,23 +157,14 @@ impl Track {
         self.view.as_ref().map_or(0.0, |v| v.clock)
     }
 
+    /// The first step whose clock is at least `t` (the length if none).
+    pub fn first_at_time(&self, t: f64) -> usize {
+        self.run.first_at_time(t)
+    }
+
     /// The last step whose clock is at most `t`.
     pub fn last_at_time(&self, t: f64) -> usize {
-        self.run
-            .history(|h| {
-                // Clocks never go back: binary search.
-                let (mut lo, mut hi) = (0, h.len());
-                while lo < hi {
-                    let mid = (lo + hi) / 2;
-                    if h.clock(mid) <= t {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                lo.saturating_sub(1)
-            })
-            .unwrap_or(0)
+        self.run.last_at_time(t)
     }
 
     pub fn at_end(&self) -> bool {

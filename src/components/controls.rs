@@ -3,7 +3,7 @@
 //! scrubber over every recorded step.
 
 use crate::components::icons::{icon, Icon};
-use crate::look::thousands;
+use crate::look::{thousands, time};
 use crate::state::{Nav, Stride, SPEEDS};
 use engine::Granularity;
 use web_sys::HtmlInputElement;
@@ -27,13 +27,20 @@ pub struct Props {
     /// How many breakpoints are set (their buttons show when any is).
     #[prop_or_default]
     pub breakpoints: usize,
+    /// Compare mode: `step` and `len` count milliseconds of virtual time
+    /// (the scrubber runs over the shared time axis).
+    #[prop_or_default]
+    pub time_scale: bool,
+    /// Whether at the start and at the end, when `step` alone cannot say
+    /// (compare mode).
+    #[prop_or_default]
+    pub bounds: Option<(bool, bool)>,
 }
 
 #[function_component(Controls)]
 pub fn controls(props: &Props) -> Html {
     let last = props.len.saturating_sub(1);
-    let at_start = props.step == 0;
-    let at_end = props.step >= last;
+    let (at_start, at_end) = props.bounds.unwrap_or((props.step == 0, props.step >= last));
     let disabled = props.len == 0;
     let go = |nav: Nav| props.on_go.reform(move |_: MouseEvent| nav);
 
@@ -110,12 +117,17 @@ pub fn controls(props: &Props) -> Html {
             </label>
             <div class="scrub">
                 <span class="counter" data-testid="step-counter" aria-live="polite">
-                    { "step " }<b>{ thousands(props.step) }</b>{ " / " }{ thousands(last) }
+                    if props.time_scale {
+                        { "t = " }<b>{ time(props.step as f64 / 1000.0) }</b>{ " / " }{ time(last as f64 / 1000.0) }{ " s" }
+                    } else {
+                        { "step " }<b>{ thousands(props.step) }</b>{ " / " }{ thousands(last) }
+                    }
                     if !props.over { <span class="recording" title="Still recording">{ " recording…" }</span> }
                 </span>
                 <input type="range" class="scrubber" data-testid="scrubber" min="0" max={last.to_string()}
                     value={props.step.to_string()} oninput={on_scrub} disabled={disabled}
-                    aria-label="Recorded step" title="Drag to any recorded step" />
+                    aria-label={if props.time_scale { "Virtual time" } else { "Recorded step" }}
+                    title={if props.time_scale { "Drag along the shared time axis" } else { "Drag to any recorded step" }} />
             </div>
         </div>
     }

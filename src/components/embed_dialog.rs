@@ -72,7 +72,7 @@ pub fn embed_dialog(props: &Props) -> Html {
         return button;
     }
 
-    let mut launch = state.launch(*at_step && state.track.step > 0);
+    let mut launch = state.launch(*at_step && !state.at_start());
     launch.embed = Some((*options).clone());
     let src = address::embed_page(&launch);
     let lines = state.source.lines().count();
@@ -192,8 +192,8 @@ pub fn embed_dialog(props: &Props) -> Html {
                                 { " load on click" }
                             </label>
                             <label class="check">
-                                <input type="checkbox" checked={*at_step} disabled={state.track.step == 0} onchange={toggle_step} />
-                                { format!(" start at step {}", state.track.step) }
+                                <input type="checkbox" checked={*at_step} disabled={state.at_start()} onchange={toggle_step} />
+                                { format!(" start at {}", state.whereabouts()) }
                             </label>
                         </div>
                         <label class="popover-label" for="embed-snippet">{ "Paste into your page (HTML):" }</label>

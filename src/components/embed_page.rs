@@ -29,8 +29,11 @@ pub fn embed_page(v: EmbedView) -> Html {
     let view = state.track.view.clone();
     let clock = view.as_ref().map_or(0.0, |v| v.clock);
     let has = |p: Panel| embed.panels.has(p);
-    let title = match state.example {
-        Some(i) if !state.edited => EXAMPLES[i].title,
+    let pair = state.compare.as_ref().and_then(|c| c.pair).and_then(|i| crate::examples::PAIRS.get(i));
+    let title = match (pair, state.example) {
+        (Some(p), _) => p.title,
+        (None, _) if state.compare.is_some() => "Two asyncio programs",
+        (None, Some(i)) if !state.edited => EXAMPLES[i].title,
         _ => "An asyncio program",
     };
     let editor = embed.editor != EditorMode::Hidden;
@@ -53,6 +56,9 @@ pub fn embed_page(v: EmbedView) -> Html {
             if let Some(notice) = &state.notice {
                 <p class="banner banner-bad" role="alert" data-testid="link-notice">{ notice.clone() }</p>
             }
+            if let Some(c) = state.compare.as_deref() {
+                { crate::components::compare_view::compare_view(state, c, cb) }
+            } else {
             <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
                 { wired::controls(state, cb) }
             </section>
@@ -90,6 +96,7 @@ pub fn embed_page(v: EmbedView) -> Html {
             }
             if has(Panel::Timeline) {
                 { wired::timeline(state, cb) }
+            }
             }
         </div>
     }

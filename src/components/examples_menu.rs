@@ -1,7 +1,8 @@
 //! The Examples menu: a button that opens the list of example programs, each
-//! with its title and what to watch for. Picking one loads it.
+//! with its title and what to watch for, then the pairs of compare mode.
+//! Picking one loads it.
 
-use crate::examples::EXAMPLES;
+use crate::examples::{EXAMPLES, PAIRS};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -13,6 +14,8 @@ pub struct Props {
     pub on_toggle: Callback<()>,
     pub on_close: Callback<()>,
     pub on_pick: Callback<usize>,
+    /// Opens a pair in compare mode.
+    pub on_pick_pair: Callback<usize>,
 }
 
 fn focus(element: Option<Element>) {
@@ -21,15 +24,16 @@ fn focus(element: Option<Element>) {
     }
 }
 
-/// The menu item next to (or before) the focused one, through their `<li>`s.
+/// The menu item next to (or before) the focused one, through their `<li>`s
+/// (past the group headings).
 fn neighbour(item: &Element, forward: bool) -> Option<Element> {
-    let li = item.parent_element()?;
-    let next = if forward {
-        li.next_element_sibling()
-    } else {
-        li.previous_element_sibling()
-    };
-    next?.first_element_child()
+    let mut li = item.parent_element()?;
+    loop {
+        li = if forward { li.next_element_sibling() } else { li.previous_element_sibling() }?;
+        if let Some(button) = li.first_element_child().filter(|b| b.get_attribute("role").as_deref() == Some("menuitem")) {
+            return Some(button);
+        }
+    }
 }
 
 #[function_component(ExamplesMenu)]
@@ -91,6 +95,18 @@ pub fn examples_menu(props: &Props) -> Html {
         }
     });
 
+    let pairs = PAIRS.iter().enumerate().map(|(i, pair)| {
+        let onclick = props.on_pick_pair.reform(move |_: MouseEvent| i);
+        html! {
+            <li role="none">
+                <button role="menuitem" class="menu-item" data-testid={format!("pair-{}", i + 1)} {onclick}>
+                    <span class="menu-item-title">{ format!("{} ⇄ {}: {}", pair.left.0, pair.right.0, pair.title) }</span>
+                    <span class="menu-item-note">{ pair.watch_for }</span>
+                </button>
+            </li>
+        }
+    });
+
     html! {
         <div class="examples" {onkeydown}>
             <button
@@ -109,6 +125,8 @@ pub fn examples_menu(props: &Props) -> Html {
                 <div class="menu-backdrop" onclick={on_backdrop}></div>
                 <ul ref={list} class="menu" role="menu" aria-label="Example programs" data-testid="examples-menu">
                     { for items }
+                    <li role="presentation" class="menu-group">{ "Compare two programs" }</li>
+                    { for pairs }
                 </ul>
             }
         </div>

@@ -12,6 +12,9 @@ pub struct Props {
     pub on_toggle: Callback<()>,
     pub on_close: Callback<()>,
     pub on_pick: Callback<usize>,
+    pub on_pick_pair: Callback<usize>,
+    pub compare: bool,
+    pub on_compare: Callback<()>,
     pub projector: bool,
     pub on_projector: Callback<()>,
     pub theme: Theme,
@@ -51,7 +54,12 @@ pub fn header(props: &Props) -> Html {
                 on_toggle={props.on_toggle.clone()}
                 on_close={props.on_close.clone()}
                 on_pick={props.on_pick.clone()}
+                on_pick_pair={props.on_pick_pair.clone()}
             />
+            <button class={classes!("button", props.compare.then_some("on"))} data-testid="compare"
+                aria-pressed={props.compare.to_string()}
+                title={if props.compare { "Back to one program" } else { "Two programs side by side on one time axis" }}
+                onclick={props.on_compare.reform(|_: MouseEvent| ())}>{ "Compare" }</button>
             { props.children.clone() }
             <p class="tagline">{ "Watch Python's asyncio event loop, one step at a time" }</p>
             <button

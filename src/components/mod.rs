@@ -1,5 +1,6 @@
 //! The page's components, one per file.
 
+pub mod compare_view;
 pub mod console;
 pub mod controls;
 pub mod editor;

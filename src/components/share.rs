@@ -49,7 +49,7 @@ pub fn share(props: &Props) -> Html {
     let field = use_node_ref();
     let state = &*props.state;
 
-    let link = (*open).then(|| address::here(&state.launch(*at_step && state.track.step > 0)));
+    let link = (*open).then(|| address::here(&state.launch(*at_step && !state.at_start())));
     let on_copied = {
         let copied = copied.clone();
         Callback::from(move |ok| copied.set(Some(ok)))
@@ -116,8 +116,8 @@ pub fn share(props: &Props) -> Html {
                         <button class="button small" data-testid="share-copy" onclick={copy}>{ "Copy" }</button>
                     </div>
                     <label class="check">
-                        <input type="checkbox" checked={*at_step} disabled={state.track.step == 0} onchange={toggle_step} data-testid="share-at-step" />
-                        { format!(" open at step {} ({} steps)", thousands(state.track.step), state.stride.name()) }
+                        <input type="checkbox" checked={*at_step} disabled={state.at_start()} onchange={toggle_step} data-testid="share-at-step" />
+                        { format!(" open at {}", state.whereabouts()) }
                     </label>
                     <p class="popover-note" id="share-status" aria-live="polite">
                         { match *copied {

@@ -29,6 +29,9 @@ pub struct Props {
     pub end_clock: f64,
     pub on_jump: Callback<usize>,
     pub on_axis: Callback<()>,
+    /// Whose lanes these are (compare mode names the side).
+    #[prop_or_default]
+    pub title: Option<AttrValue>,
 }
 
 /// Tick positions for an axis from 0 to `end`: a round step giving about
@@ -77,22 +80,6 @@ pub fn place(span: &LaneSpan, axis: Axis, end_clock: f64, last_step: usize) -> (
         return (0.0, 0.0);
     }
     (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
-}
-
-/// The first step whose clock is at least `t` (binary search).
-fn step_at_time(run: &Run, t: f64) -> Option<usize> {
-    run.history(|h| {
-        let (mut lo, mut hi) = (0, h.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if h.clock(mid) < t - 1e-9 {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        lo.min(h.len().saturating_sub(1))
-    })
 }
 
 #[derive(Properties, PartialEq)]
@@ -178,7 +165,7 @@ pub fn timeline(props: &Props) -> Html {
             let x = ((e.client_x() as f64 - rect.left()) / rect.width()).clamp(0.0, 1.0);
             let step = match axis {
                 Axis::Steps => Some((x * end).round() as usize),
-                Axis::Time => step_at_time(&run, x * end),
+                Axis::Time => (!run.is_empty()).then(|| run.first_at_time(x * end - 1e-9).min(run.len() - 1)),
             };
             if let Some(step) = step {
                 on_jump.emit(step);
@@ -227,8 +214,10 @@ pub fn timeline(props: &Props) -> Html {
     html! {
         <section class="panel timeline-panel" data-testid="panel-timeline" aria-label="Timeline">
             <div class="panel-head">
-                <h2 class="panel-title">{ "Timeline" }</h2>
-                <button class="button small" data-testid="timeline-axis" disabled={timeless}
+                <h2 class="panel-title">{ "Timeline" }
+                    if let Some(title) = &props.title { <span class="side-label">{ " · " }{ title.clone() }</span> }
+                </h2>
+                <button class="button small" data-testid="timeline-axis" disabled={timeless} hidden={props.title.is_some()}
                     title={if timeless { "The clock never moved: lanes are laid out by step" } else { "Switch the axis between virtual time and step number" }}
                     onclick={props.on_axis.reform(|_: MouseEvent| ())}>
                     { format!("x: {axis_label}") }

@@ -30,6 +30,12 @@ pub struct Callbacks {
     pub keep_shared: Callback<()>,
     pub back_to_aside: Callback<()>,
     pub help: Callback<()>,
+    pub compare: Callback<()>,
+    pub pick_pair: Callback<usize>,
+    /// Compare mode: a side's program changed.
+    pub edit_side: Callback<(usize, String)>,
+    /// Compare mode: both programs to a virtual time.
+    pub to_time: Callback<f64>,
 }
 
 impl Callbacks {
@@ -68,6 +74,10 @@ impl Callbacks {
                 })
             },
             back_to_aside: act(|| Action::BackToAside),
+            compare: act(|| Action::ToggleCompare),
+            pick_pair: with(&d, Action::LoadPair),
+            edit_side: with(&d, |(side, text)| Action::EditSide(side, text)),
+            to_time: with(&d, Action::ToTime),
             help: act(|| Action::ToggleHelp),
             keep_shared: {
                 let d = d.clone();

@@ -1,7 +1,7 @@
 //! Records the run in slices, yielding to the browser between them, so
 //! the page stays responsive however long the program runs.
 
-use crate::run::Run;
+use crate::run::{Run, Shared};
 use crate::state::{Action, State};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;
@@ -34,16 +34,23 @@ fn record_slice(run: &Run) -> bool {
     }
 }
 
-/// Records `state.track.run` until it is over (a new run cancels the old one's
-/// recording), telling the state after each slice.
+/// Records the program's run, and in compare mode both sides' runs.
 #[hook]
 pub fn use_recording(state: &UseReducerHandle<State>) {
-    let dispatcher = state.dispatcher();
-    let run = state.track.run.clone();
-    use_effect_with(run.id, move |_| {
+    let side = |i: usize| state.compare.as_ref().map(|c| c.sides[i].track.run.clone());
+    use_run_recording(Some(state.track.run.clone()), state.dispatcher());
+    use_run_recording(side(0), state.dispatcher());
+    use_run_recording(side(1), state.dispatcher());
+}
+
+/// Records `run` until it is over (a new run cancels the old one's
+/// recording), telling the state after each slice.
+#[hook]
+fn use_run_recording(run: Option<Shared<Run>>, dispatcher: UseReducerDispatcher<State>) {
+    use_effect_with(run.as_ref().map(|r| r.id), move |_| {
         let cancelled = Rc::new(Cell::new(false));
         let stop = cancelled.clone();
-        if !run.is_over() {
+        if let Some(run) = run.filter(|r| !r.is_over()) {
             wasm_bindgen_futures::spawn_local(async move {
                 loop {
                     // Let the page paint what is already there first.

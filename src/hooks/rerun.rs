@@ -22,9 +22,24 @@ pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) {
             storage::save(source, *example);
         }
     });
+    // Compare mode: each side re-runs once its typing settles.
+    use_side_rerun(state, 0);
+    use_side_rerun(state, 1);
     use_effect_with(state.aside.clone(), move |aside| {
         if persist {
             storage::save_aside(aside.as_deref());
         }
+    });
+}
+
+#[hook]
+fn use_side_rerun(state: &UseReducerHandle<State>, side: usize) {
+    let dispatcher = state.dispatcher();
+    let source = state.compare.as_ref().map(|c| c.sides[side].source.clone());
+    use_effect_with(source, move |source| {
+        let timeout = source
+            .is_some()
+            .then(|| Timeout::new(RERUN_DELAY, move || dispatcher.dispatch(Action::RerunSide(side))));
+        move || drop(timeout)
     });
 }

@@ -111,3 +111,91 @@ async fn picking_an_example_keeps_the_learners_program_one_click_away() {
     })
     .await;
 }
+
+async fn side_text(driver: &WebDriver, side: &str, testid: &str) -> WebDriverResult<String> {
+    text(driver, &format!("[data-testid=side-{side}] [data-testid={testid}]")).await
+}
+
+#[tokio::test]
+async fn compare_mode_runs_sequential_against_gather_on_one_time_axis() {
+    with_page("compare", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        click(&driver, "compare").await?;
+        let d = driver.clone();
+        until("both totals are known", || {
+            let d = d.clone();
+            async move {
+                let (l, r) = (text(&d, "[data-testid=total-left]").await?, text(&d, "[data-testid=total-right]").await?);
+                Ok((l.contains("3.000") && r.contains("2.000")).then_some(()))
+            }
+        })
+        .await;
+        for side in ["left", "right"] {
+            for id in ["editor", "console", "clock"] {
+                driver.find(By::Css(format!("[data-testid=side-{side}] [data-testid={id}]"))).await?;
+            }
+        }
+        // Forward follows virtual time: both clocks move, never apart by more
+        // than the next event.
+        for _ in 0..12 {
+            click(&driver, "step-forward").await?;
+        }
+        let (l, r) = (side_text(&driver, "left", "clock").await?, side_text(&driver, "right", "clock").await?);
+        assert!(l.parse::<f64>().is_ok() && r.parse::<f64>().is_ok(), "{l} {r}");
+        shot(&driver, "compare-middle").await?;
+        click(&driver, "step-end").await?;
+        let d = driver.clone();
+        until("both consoles are complete", || {
+            let d = d.clone();
+            async move {
+                let (l, r) = (side_text(&d, "left", "console").await?, side_text(&d, "right", "console").await?);
+                Ok((l.contains("3.000world") || l.contains("3.000 world") || (l.contains("world") && l.contains("00:00:03")))
+                    .then_some(())
+                    .filter(|_| r.contains("world") && r.contains("00:00:02")))
+            }
+        })
+        .await;
+        assert_eq!(side_text(&driver, "left", "clock").await?, "3.000");
+        assert_eq!(side_text(&driver, "right", "clock").await?, "2.000");
+        shot(&driver, "compare-end").await?;
+
+        // The share link reopens the comparison at the same place.
+        click(&driver, "step-start").await?;
+        for _ in 0..5 {
+            click(&driver, "step-forward").await?;
+        }
+        let steps: Vec<String> = js(&driver, "return ['left', 'right'].map(s => document.querySelector(`[data-testid=side-${s}] [data-testid=clock]`).textContent)").await?;
+        click(&driver, "share").await?;
+        let link: String = js(&driver, "return document.querySelector('[data-testid=share-link]').value").await?;
+        assert!(link.contains("mode=compare&pair=1&step="), "{link}");
+        driver.goto("about:blank").await?;
+        driver.goto(&link).await?;
+        let d = driver.clone();
+        until("the comparison reopens", || {
+            let d = d.clone();
+            async move { Ok(text(&d, "[data-testid=total-right]").await?.contains("2.000").then_some(())) }
+        })
+        .await;
+        let again: Vec<String> = js(&driver, "return ['left', 'right'].map(s => document.querySelector(`[data-testid=side-${s}] [data-testid=clock]`).textContent)").await?;
+        assert_eq!(again, steps);
+        let link_again = {
+            click(&driver, "share").await?;
+            js::<String>(&driver, "return document.querySelector('[data-testid=share-link]').value").await?
+        };
+        assert_eq!(link_again, link, "the same view, the same link");
+        driver.find(By::Css("[data-testid=share-link]")).await?.send_keys(Key::Escape).await?;
+        // Compare pairs are in the Examples menu (they open in compare mode).
+        click(&driver, "compare").await?;
+        assert!(driver.find_all(By::Css("[data-testid=total-left]")).await?.is_empty(), "left compare mode");
+        driver.find(By::Css("[data-testid=examples]")).await?.click().await?;
+        driver.find(By::Css("[data-testid=pair-3]")).await?.click().await?;
+        let d = driver.clone();
+        until("the time.sleep pair", || {
+            let d = d.clone();
+            async move { Ok(text(&d, "[data-testid=total-left]").await?.contains("2.900").then_some(())) }
+        })
+        .await;
+        Ok(())
+    })
+    .await;
+}

@@ -8,7 +8,8 @@
 #
 # lang/      NNN.out = stdout of `PYTHONHASHSEED=0 python3 NNN.py` (cwd = lang/);
 #            NNN.err = last line of stderr, only when the exit status is non-zero
-# asyncio/   NN.out  = stdout of `python3 cpython_ref.py NN.py`; NN.code = exit status
+# asyncio/, compare/
+#            NN.out  = stdout of `python3 cpython_ref.py NN.py`; NN.code = exit status
 # reference/ the tutorial corpus: expected/*.out via run_corpus.py's format
 #
 # Set PYTHON=/path/to/python3.11 to pick the interpreter.
@@ -82,9 +83,10 @@ for f in [0-9]*.py; do
 done
 echo "lang: $n programs"
 
-# ---- asyncio/: cpython_ref.py (virtual clock) -------------------------------
+# ---- asyncio/ and compare/: cpython_ref.py (virtual clock) -----------------
+for folder in asyncio compare; do
 n=0
-cd "$CORPUS/asyncio"
+cd "$CORPUS/$folder"
 for f in [0-9]*.py; do
     base=${f%.py}
     set +e
@@ -99,7 +101,8 @@ for f in [0-9]*.py; do
     put "$TMP/code" "$base.code"
     n=$((n + 1))
 done
-echo "asyncio: $n programs"
+echo "$folder: $n programs"
+done
 
 # ---- reference/: the tutorial corpus and the simulated-aiohttp corpus -------
 regen_ref() {  # PROGRAMS_DIR EXPECTED_DIR

@@ -66,6 +66,12 @@ fn own_asyncio_programs_match_cpython() {
     check_folder("asyncio", "asyncio", true);
 }
 
+/// The compare-mode pairs of the page (`NNa_*` beside `NNb_*`).
+#[test]
+fn compare_pairs_match_cpython() {
+    check_folder("compare", "compare", true);
+}
+
 /// Real-world programs (copied verbatim from the docs, tutorials, books'
 /// and projects' code; each names its source on its first line): each
 /// matches CPython byte for byte, or is refused by name — `UNSUPPORTED
