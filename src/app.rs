@@ -12,7 +12,7 @@ use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPane
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     now, use_callbacks, use_derived, use_hash_change, use_keyboard, use_play, use_recording, use_rerun_and_save,
-    use_look, use_resize_report,
+    use_fit, use_look, use_resize_report,
 };
 use crate::link::Embed;
 use crate::state::State;
@@ -53,6 +53,7 @@ pub fn app() -> Html {
     use_look(&state, persist);
     use_hash_change(&state, persist);
     use_resize_report(root.clone(), embed.is_some());
+    use_fit(root.clone(), embed.is_none() && state.compare.is_none());
 
     // When the first frame is painted (read by the benchmark).
     use_effect_with((), |_| {
@@ -132,13 +133,13 @@ pub fn app() -> Html {
                 <div class="side">
                     <LoopPanel run={state.track.run.clone()} view={view.clone()} end_clock={state.track.end_clock} />
                     <TasksPanel run={state.track.run.clone()} view={view.clone()} />
+                    { wired::console(&state) }
                 </div>
                 <section class="panel controls-panel" data-testid="controls" aria-label="Controls">
                     { wired::controls(&state, &cb) }
                     { wired::narration(&state, &cb) }
                 </section>
                 { wired::timeline(&state, &cb) }
-                { wired::console(&state) }
             </main>
             }
             if state.help {

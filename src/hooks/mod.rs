@@ -6,6 +6,7 @@
 mod address;
 mod callbacks;
 mod derived;
+mod fit;
 mod keyboard;
 mod play;
 mod recording;
@@ -16,6 +17,7 @@ mod look;
 pub use address::use_hash_change;
 pub use callbacks::{use_callbacks, Callbacks};
 pub use derived::{use_derived, Derived};
+pub use fit::use_fit;
 pub use resize::{use_resize_report, RESIZE};
 pub use look::use_look;
 pub use keyboard::{use_keyboard, SHORTCUTS};

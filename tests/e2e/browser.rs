@@ -173,6 +173,23 @@ where
         .await
         .expect("start a Chromium session");
     driver.goto(url).await.expect("open the page");
+    if view.width >= 500 {
+        // The window holds the viewport and (even headless) its toolbars:
+        // grow the window until the page itself has the size asked for.
+        let inner: Vec<i64> = driver
+            .execute("return [innerWidth, innerHeight]", vec![])
+            .await
+            .and_then(|v| v.convert())
+            .unwrap_or_default();
+        if let [w, h] = inner[..] {
+            let (dw, dh) = (view.width as i64 - w, view.height as i64 - h);
+            if dw != 0 || dh != 0 {
+                let _ = driver
+                    .set_window_rect(0, 0, (view.width.max(500) as i64 + dw) as u32, (view.height as i64 + dh) as u32)
+                    .await;
+            }
+        }
+    }
 
     let outcome = tokio::spawn(test(driver.clone())).await;
     let failed = !matches!(outcome, Ok(Ok(())));

@@ -199,3 +199,67 @@ async fn compare_mode_runs_sequential_against_gather_on_one_time_axis() {
     })
     .await;
 }
+
+/// At every step of example 12 (by line), the running line, the narration
+/// and the last output line are inside the window.
+async fn everything_in_view(driver: &WebDriver, label: &str) -> WebDriverResult<()> {
+    open_example(driver, 12).await?;
+    click(driver, "stride-line").await?;
+    click(driver, "step-start").await?;
+    let last: usize = js(driver, "return parseInt(document.querySelector('[data-testid=scrubber]').max)").await?;
+    let mut step = 0;
+    while step < last {
+        driver.action_chain().send_keys(Key::Right).perform().await?;
+        let d = driver.clone();
+        step = until("the step moves", || {
+            let d = d.clone();
+            async move {
+                let s = step_shown(&d).await?;
+                Ok((s > step && s != usize::MAX).then_some(s))
+            }
+        })
+        .await;
+        let problems: Vec<String> = js(
+            driver,
+            "const inView = (e) => { if (!e) return true; const r = e.getBoundingClientRect();
+                 return r.top >= 0 && r.bottom <= innerHeight + 0.5 && r.left >= 0 && r.right <= innerWidth + 0.5 && r.height > 0; };
+             const lineVisible = (e) => { if (!e) return true; const r = e.getBoundingClientRect();
+                 const box = document.querySelector('[data-testid=editor] textarea').getBoundingClientRect();
+                 return r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5 && r.top >= 0 && r.bottom <= innerHeight + 0.5; };
+             const out = [...document.querySelectorAll('[data-testid=console-line]')].pop();
+             const p = [];
+             if (!lineVisible(document.querySelector('[data-testid=running-line]'))) p.push('running line');
+             if (!inView(document.querySelector('[data-testid=narration]'))) p.push('narration');
+             if (!inView(out)) p.push('last output line');
+             if (window.scrollY !== 0) p.push('page scrolled');
+             return p;",
+        )
+        .await?;
+        assert!(problems.is_empty(), "{label}, step {step}: not in view: {problems:?}");
+        if step == last / 2 {
+            shot(driver, &format!("fit-{label}")).await?;
+        }
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_laptop_screen_shows_code_narration_and_output_at_every_step() {
+    let view = Viewport { width: 1366, height: 768, dark: false };
+    with_page_in("fit-laptop", page_url(), view, |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        everything_in_view(&driver, "1366x768").await
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn projector_mode_fits_1280x720_with_the_running_code_in_view() {
+    let view = Viewport { width: 1280, height: 720, dark: true };
+    with_page_in("fit-projector", page_url(), view, |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        click(&driver, "projector").await?;
+        everything_in_view(&driver, "projector-1280x720-dark").await
+    })
+    .await;
+}
