@@ -137,6 +137,8 @@ fn lanes(props: &LanesProps) -> Html {
 
 #[function_component(Timeline)]
 pub fn timeline(props: &Props) -> Html {
+    let panel = use_node_ref();
+    let export_problem = use_state(|| None::<String>);
     // The clock never moved: only the step axis says anything.
     let timeless = props.end_clock <= 0.0;
     let axis = if timeless { Axis::Steps } else { props.axis };
@@ -207,12 +209,30 @@ pub fn timeline(props: &Props) -> Html {
             </div>
         }
     };
+    let export_json = {
+        let (run, problem) = (props.run.clone(), export_problem.clone());
+        move |_: MouseEvent| problem.set(crate::export::export_json(&run).err())
+    };
+    let export_svg = {
+        let (lanes, panel, problem) = (props.lanes.clone(), panel.clone(), export_problem.clone());
+        let (end_clock, title) = (props.end_clock, props.title.clone());
+        move |_: MouseEvent| {
+            let Some(root) = panel.cast::<Element>() else {
+                return;
+            };
+            let name = match &title {
+                Some(t) => format!("Loopscope timeline · {t}"),
+                None => "Loopscope timeline".to_string(),
+            };
+            problem.set(crate::export::export_svg(&root, &lanes, axis, end_clock, last, &name).err());
+        }
+    };
     let axis_label = match axis {
         Axis::Time => "virtual time",
         Axis::Steps => "step number",
     };
     html! {
-        <section class="panel timeline-panel" data-testid="panel-timeline" aria-label="Timeline">
+        <section ref={panel} class="panel timeline-panel" data-testid="panel-timeline" aria-label="Timeline">
             <div class="panel-head">
                 <h2 class="panel-title">{ "Timeline" }
                     if let Some(title) = &props.title { <span class="side-label">{ " · " }{ title.clone() }</span> }
@@ -222,6 +242,15 @@ pub fn timeline(props: &Props) -> Html {
                     onclick={props.on_axis.reform(|_: MouseEvent| ())}>
                     { format!("x: {axis_label}") }
                 </button>
+                <span class="exports">
+                    <button class="button small" data-testid="export-json" disabled={!props.over}
+                        title="Save every recorded step as JSON (the same as `loopscope trace --json`)" onclick={export_json}>{ "⤓ JSON" }</button>
+                    <button class="button small" data-testid="export-svg" disabled={!props.over || props.lanes.is_empty()}
+                        title="Save this timeline as an SVG picture" onclick={export_svg}>{ "⤓ SVG" }</button>
+                </span>
+                if let Some(problem) = &*export_problem {
+                    <span class="hint" role="alert">{ problem.clone() }</span>
+                }
                 <span class="legend" aria-hidden="true">
                     <span><i class="key sp-run"></i>{ "runs" }</span>
                     <span><i class="key sp-wait"></i>{ "waits" }</span>
@@ -237,7 +266,7 @@ pub fn timeline(props: &Props) -> Html {
 }
 
 /// 1.5 → "1.5", 2.0 → "2", 0.30000000000000004 → "0.3".
-fn trim(t: f64) -> String {
+pub fn trim(t: f64) -> String {
     let s = format!("{t:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s.is_empty() { "0".into() } else { s.to_string() }

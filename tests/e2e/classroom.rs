@@ -263,3 +263,73 @@ async fn projector_mode_fits_1280x720_with_the_running_code_in_view() {
     })
     .await;
 }
+
+/// Catches the next file the page saves: its text.
+const CATCH_DOWNLOAD: &str = "
+    window.saved = null;
+    const make = URL.createObjectURL;
+    URL.createObjectURL = (blob) => { blob.text().then(t => { window.saved = t; }); return make.call(URL, blob); };
+    HTMLAnchorElement.prototype.click = function () { window.savedName = this.download; };";
+
+#[tokio::test]
+async fn exports_the_trace_as_the_clis_json_and_the_timeline_as_svg() {
+    with_page("export", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        open_example(&driver, 12).await?;
+        driver.execute(CATCH_DOWNLOAD, vec![]).await?;
+        click(&driver, "export-json").await?;
+        let d = driver.clone();
+        let json: String = until("the JSON file", || {
+            let d = d.clone();
+            async move { js::<Option<String>>(&d, "return window.saved").await }
+        })
+        .await;
+        let name: String = js(&driver, "return window.savedName").await?;
+        assert_eq!(name, "trace.json");
+        // The CLI writes the same lines with the same writer, one per line.
+        let mut expected = String::new();
+        recorded(EXAMPLES[11].source, |h| engine::trace_json(h, "main.py", |l| {
+            expected.push_str(l);
+            expected.push('\n');
+        }));
+        assert_eq!(json, expected, "the page's JSON is the trace writer's");
+        // And the CLI's own bytes, when its binary is built (the native
+        // suite builds it before this one runs).
+        let cli = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/debug/loopscope");
+        if cli.is_file() {
+            let dir = std::env::temp_dir().join(format!("loopscope-export-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("main.py"), EXAMPLES[11].source).unwrap();
+            let out = std::process::Command::new(&cli).args(["trace", "--json", "main.py"]).current_dir(&dir).output().unwrap();
+            let _ = std::fs::remove_dir_all(&dir);
+            assert_eq!(String::from_utf8_lossy(&out.stdout), json, "the page's JSON is the CLI's bytes");
+        }
+
+        driver.execute("window.saved = null", vec![]).await?;
+        click(&driver, "export-svg").await?;
+        let d = driver.clone();
+        let svg: String = until("the SVG file", || {
+            let d = d.clone();
+            async move { js::<Option<String>>(&d, "return window.saved").await }
+        })
+        .await;
+        let (ok, lanes, tasks): (bool, usize, usize) = {
+            let v: (bool, usize, usize) = driver
+                .execute(
+                    "const doc = new DOMParser().parseFromString(arguments[0], 'image/svg+xml');
+                     const ok = !doc.querySelector('parsererror') && doc.documentElement.nodeName === 'svg';
+                     return [ok, doc.querySelectorAll('g.lane').length, document.querySelectorAll('[data-testid=lane]').length];",
+                    vec![serde_json::json!(svg)],
+                )
+                .await?
+                .convert()?;
+            v
+        };
+        assert!(ok, "the SVG parses");
+        let tasks_in_run = recorded(EXAMPLES[11].source, |h| h.lanes().len());
+        assert_eq!(lanes, tasks_in_run, "one lane per task");
+        assert!(tasks > 0);
+        Ok(())
+    })
+    .await;
+}
