@@ -100,6 +100,7 @@ mod tests {
             waiting_on: Some("sleep(1) until t=1.000".into()),
             stack: vec![],
             result: None,
+            internal: false,
         };
         assert_eq!(state_text(&t), "waiting on sleep(1) until t=1.000");
         t.state = TaskState::Done;

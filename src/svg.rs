@@ -4,7 +4,7 @@
 //! (read from the page by the caller, so the palette lives in the styles
 //! only). Pure text, so it can be tested here.
 
-use crate::components::timeline::{drawn_kind, place, ticks, trim};
+use crate::components::timeline::{drawn_kind, lane_label, place, ticks, trim};
 use crate::look::time;
 use crate::snippet::escape;
 use crate::state::Axis;
@@ -69,7 +69,9 @@ pub fn timeline_svg(lanes: &[Lane], axis: Axis, end_clock: f64, last_step: usize
             palette.grid
         );
         let _ = writeln!(out, "<circle cx=\"16\" cy=\"{}\" r=\"4\" fill=\"{colour}\"/>", y + LANE / 2.0);
-        let _ = writeln!(out, "<text x=\"26\" y=\"{}\" fill=\"{}\">{}</text>", y + LANE / 2.0 + 4.0, palette.text, escape(&lane.name));
+        let label: String = lane_label(lane).chars().take(28).collect();
+        let fill = if lane.internal { &palette.muted } else { &palette.text };
+        let _ = writeln!(out, "<text x=\"26\" y=\"{}\" fill=\"{fill}\">{}</text>", y + LANE / 2.0 + 4.0, escape(&label));
         for span in &lane.spans {
             let kind = drawn_kind(span);
             if kind == SpanKind::Ready && axis == Axis::Time && span.t1 <= span.t0 {

@@ -82,6 +82,18 @@ pub fn place(span: &LaneSpan, axis: Axis, end_clock: f64, last_step: usize) -> (
     (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
 }
 
+/// `Task-2 cook('coffee', 3)`; asyncio's own tasks say so.
+pub fn lane_label(lane: &Lane) -> String {
+    let mut label = match lane.call.as_str() {
+        "" => lane.name.clone(),
+        call => format!("{} {call}", lane.name),
+    };
+    if lane.internal {
+        label.push_str(" · asyncio");
+    }
+    label
+}
+
 #[derive(Properties, PartialEq)]
 struct LanesProps {
     lanes: Shared<Vec<Lane>>,
@@ -121,9 +133,11 @@ fn lanes(props: &LanesProps) -> Html {
                         data-step={jump} {title}></i>
                 }
             });
+            let label = lane_label(lane);
+            let title = if lane.internal { format!("{label}: one of asyncio's own tasks (asyncio.run's shutdown), not the program's") } else { label.clone() };
             html! {
-                <div class={classes!("lane", task_class(lane.task))} data-testid="lane" data-task={lane.task.to_string()}>
-                    <span class="lane-name" title={lane.name.clone()}><span class="swatch"></span>{ &lane.name }</span>
+                <div class={classes!("lane", task_class(lane.task), lane.internal.then_some("internal"))} data-testid="lane" data-task={lane.task.to_string()}>
+                    <span class="lane-name" {title}><span class="swatch"></span>{ label }</span>
                     <div class="track">{ for spans }</div>
                 </div>
             }
@@ -275,6 +289,17 @@ pub fn trim(t: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lanes_name_the_call_and_mark_asyncios_own_tasks() {
+        use engine::Recording;
+        let h = Recording::new(crate::examples::EXAMPLES[11].source, "main.py").unwrap().run_to_end(&Default::default());
+        let labels: Vec<String> = h.lanes().iter().map(lane_label).collect();
+        assert_eq!(labels[0], "Task-1 main()");
+        assert!(labels.contains(&"Task-2 cook('coffee', 3)".to_string()), "{labels:?}");
+        assert!(labels.iter().any(|l| l.ends_with(" · asyncio")), "asyncio.run's shutdown task is marked: {labels:?}");
+        assert!(!labels[..4].iter().any(|l| l.ends_with(" · asyncio")));
+    }
 
     #[test]
     fn ticks_are_round_numbers() {

@@ -84,6 +84,10 @@ pub struct TaskView {
     pub stack: Vec<FrameView>,
     /// `repr` of the result (Done) or exception (Failed).
     pub result: Option<Text>,
+    /// One of asyncio's own tasks (asyncio.run's shutdown steps, async
+    /// generator helpers), not the program's.
+    #[serde(default)]
+    pub internal: bool,
 }
 
 /// An entry of the ready queue.
@@ -232,6 +236,12 @@ pub struct LaneSpan {
 pub struct Lane {
     pub task: u32,
     pub name: String,
+    /// The call that made the task's coroutine: `cook('coffee', 3)`.
+    #[serde(default)]
+    pub call: String,
+    /// One of asyncio's own tasks.
+    #[serde(default)]
+    pub internal: bool,
     pub spans: Vec<LaneSpan>,
 }
 

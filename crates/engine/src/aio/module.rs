@@ -340,6 +340,15 @@ fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
                 };
                 format!("sleep({d}) until t={until:.3}")
             }
+            ("request", Some(what)) => {
+                let what = vm.str(what)?;
+                let until = vm.clock + match a.pos.get(3) {
+                    Some(Value::Int(i)) => *i as f64,
+                    Some(Value::Float(x)) => *x,
+                    _ => 0.0,
+                };
+                format!("{what} until t={until:.3}")
+            }
             ("wait_for", Some(t)) => format!("wait_for(timeout={})", vm.str(t)?),
             ("wait", Some(n)) => {
                 let n = vm.str(n)?;

@@ -241,7 +241,8 @@ impl Vm {
             Value::Coroutine(c) => c.code.name.clone(),
             _ => Rc::from(""),
         };
-        TaskView { id: data.id, name: data.name.borrow().clone(), coro, state, waiting_on, stack, result }
+        let internal = matches!(&data.coro, Value::Coroutine(c) if c.code.internal);
+        TaskView { id: data.id, name: data.name.borrow().clone(), coro, state, waiting_on, stack, result, internal }
     }
 
     /// Ready queue and timers of the loop that is running (or the last one

@@ -180,7 +180,7 @@ class _RequestContextManager:
     async def _request(self):
         if self._session.closed:
             raise RuntimeError("Session is closed")
-        await asyncio.sleep(_latency(self._url))   # the one suspension
+        await asyncio._request_sleep(_latency(self._url), f"{self._method} {self._url}")   # the one suspension
         resp = ClientResponse(self._method, self._url)
         if self._raise:
             resp.raise_for_status()

@@ -25,6 +25,22 @@ async def sleep(delay, result=None):
         h.cancel()
 
 
+async def _request_sleep(delay, what):
+    # The simulated aiohttp's one suspension per request: sleep() exactly,
+    # its wait named as the request ("GET https://...") for the learner.
+    if delay <= 0:
+        await _native_yield()
+        return None
+    loop = get_running_loop()
+    future = loop.create_future()
+    _native_label(future, 'request', what, delay)
+    h = _native_sleep_timer(loop, delay, future, None)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)

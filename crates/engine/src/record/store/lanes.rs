@@ -38,7 +38,9 @@ impl Store {
                 }
             }
             let name = versions.last().map(|v| self.strings.get(v.name).to_string()).unwrap_or_default();
-            lanes.push(Lane { task: ti as u32 + 1, name, spans });
+            let rec = &self.tasks[ti];
+            let call = if rec.call == NONE { String::new() } else { self.strings.get(rec.call).to_string() };
+            lanes.push(Lane { task: ti as u32 + 1, name, call, internal: rec.internal, spans });
         }
         lanes
     }

@@ -62,6 +62,10 @@ struct TaskVersion {
 #[derive(Debug)]
 struct TaskRec {
     coro: u32,
+    /// The call that made the coroutine, `cook('coffee', 3)` (a string id).
+    call: u32,
+    /// One of asyncio's own tasks (asyncio.run's shutdown steps).
+    internal: bool,
     created: u32,
     /// After `finish`: this task's range in `Store::versions`.
     range: (u32, u32),

@@ -104,7 +104,7 @@ impl Store {
             TaskState::Done | TaskState::Failed => (None, text),
             _ => (None, None),
         };
-        Some(TaskView { id, name: self.strings.get(v.name), coro: self.strings.get(rec.coro), state, waiting_on, stack, result })
+        Some(TaskView { id, name: self.strings.get(v.name), coro: self.strings.get(rec.coro), state, waiting_on, stack, result, internal: rec.internal })
     }
 
     /// Rows `range` of the ready queue of `rows` (first to run first).

@@ -55,7 +55,7 @@ impl Store {
         while self.tasks.len() <= idx {
             let id = self.tasks.len() as u32 + 1;
             let _ = id;
-            self.tasks.push(TaskRec { coro: NONE, created: step, range: (0, 0) });
+            self.tasks.push(TaskRec { coro: NONE, call: NONE, internal: false, created: step, range: (0, 0) });
             self.recording.push(Vec::new());
         }
         let mut frames = Vec::with_capacity(t.stack.len());
@@ -70,9 +70,12 @@ impl Store {
         let text = t.waiting_on.as_deref().or(t.result.as_deref()).map(|w| self.strings.id(w)).unwrap_or(NONE);
         let mut v = TaskVersion { step, state: t.state, name: self.strings.id(&t.name), text, stack: self.stacks.id(&frames) };
         let coro = self.strings.id(&t.coro);
-        let rec = &mut self.tasks[idx];
-        if rec.coro == NONE {
+        if self.tasks[idx].coro == NONE {
+            let call = self.strings.id(&call_text(t));
+            let rec = &mut self.tasks[idx];
             rec.coro = coro;
+            rec.call = call;
+            rec.internal = t.internal;
             rec.created = step;
         }
         let versions = &mut self.recording[idx];
@@ -145,4 +148,21 @@ impl Store {
             .collect();
         self.finished = true;
     }
+}
+
+/// The longest call text kept for a lane (characters).
+const CALL_CHARS: usize = 48;
+
+/// `cook('coffee', 3)`: the coroutine's name and, while it has not
+/// started, its arguments (its only locals then), as the lane's label.
+fn call_text(t: &TaskView) -> String {
+    let args = match (t.state, t.stack.as_slice()) {
+        (TaskState::Scheduled | TaskState::Ready, [frame]) => frame.locals.iter().map(|(_, v)| v.to_string()).collect::<Vec<_>>().join(", "),
+        _ => String::new(),
+    };
+    let mut text = format!("{}({args})", t.coro);
+    if text.chars().count() > CALL_CHARS {
+        text = text.chars().take(CALL_CHARS - 2).collect::<String>() + "…)";
+    }
+    text
 }
