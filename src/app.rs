@@ -8,7 +8,7 @@
 use crate::address;
 use crate::components::compare_view::compare_view;
 use crate::components::embed_page::{embed_page, EmbedView};
-use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, Share, Shortcuts, TasksPanel};
+use crate::components::{wired, Editor, EmbedDialog, Header, LinkBanner, LoopPanel, PredictDialog, Share, Shortcuts, TasksPanel};
 use crate::examples::EXAMPLES;
 use crate::hooks::{
     now, use_callbacks, use_derived, use_hash_change, use_keyboard, use_play, use_recording, use_rerun_and_save,
@@ -97,6 +97,7 @@ pub fn app() -> Html {
             >
                 <Share state={state.clone()} />
                 <EmbedDialog state={state.clone()} />
+                <PredictDialog state={state.clone()} />
             </Header>
             if let Some(c) = state.compare.as_deref() {
                 { compare_view(&state, c, &cb) }

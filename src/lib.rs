@@ -11,6 +11,7 @@ pub mod export;
 pub mod hooks;
 pub mod link;
 pub mod look;
+pub mod predict;
 pub mod run;
 pub mod snippet;
 pub mod spans;

@@ -333,3 +333,79 @@ async fn exports_the_trace_as_the_clis_json_and_the_timeline_as_svg() {
     })
     .await;
 }
+
+async fn predict_order(driver: &WebDriver) -> WebDriverResult<Vec<usize>> {
+    js(driver, "return [...document.querySelectorAll('[data-testid=predict-list-0] [data-testid=predict-line]')].map(li => parseInt(li.dataset.actual))").await
+}
+
+#[tokio::test]
+async fn predict_the_output_scores_the_order_and_links_to_the_deciding_step() {
+    with_page("predict", page_url(), |driver| async move {
+        wait_for_editor(&driver, FIRST_EXAMPLE).await;
+        open_example(&driver, 13).await?;
+        click(&driver, "predict").await?;
+        let d = driver.clone();
+        let order = until("the lines to order", || {
+            let d = d.clone();
+            async move {
+                let o = predict_order(&d).await?;
+                Ok((o.len() > 2).then_some(o))
+            }
+        })
+        .await;
+        let n = order.len();
+        let placed = order.iter().enumerate().filter(|(i, a)| i == *a).count();
+        assert!(placed < n, "the lines are not given in order: {order:?}");
+        click(&driver, "predict-check").await?;
+        let score = text(&driver, "[data-testid=predict-score]").await?;
+        assert_eq!(score, format!("{placed} of {n} in place"));
+        shot(&driver, "predict-checked").await?;
+
+        // Put them in order with the ▼ buttons (a bubble sort), then check.
+        loop {
+            let order = predict_order(&driver).await?;
+            let Some(i) = (0..n - 1).find(|&i| order[i] > order[i + 1]) else { break };
+            driver
+                .execute(
+                    "document.querySelectorAll('[data-testid=predict-list-0] [data-testid=predict-line]')[arguments[0]].querySelectorAll('button')[1].click()",
+                    vec![serde_json::json!(i)],
+                )
+                .await?;
+            let d = driver.clone();
+            until("the line moves", || {
+                let d = d.clone();
+                let before = order.clone();
+                async move { Ok((predict_order(&d).await? != before).then_some(())) }
+            })
+            .await;
+        }
+        click(&driver, "predict-check").await?;
+        assert_eq!(text(&driver, "[data-testid=predict-score]").await?, format!("{n} of {n} in place"));
+
+        // Swap the first two: a wrong line links to the step that decided it.
+        driver
+            .execute("document.querySelectorAll('[data-testid=predict-list-0] [data-testid=predict-line]')[0].querySelectorAll('button')[1].click()", vec![])
+            .await?;
+        let d = driver.clone();
+        until("the first two swap", || {
+            let d = d.clone();
+            async move { Ok((predict_order(&d).await?[..2] == [1, 0]).then_some(())) }
+        })
+        .await;
+        click(&driver, "predict-check").await?;
+        assert_eq!(text(&driver, "[data-testid=predict-score]").await?, format!("{} of {n} in place", n - 2));
+        let why = driver.find(By::Css("[data-testid=predict-why]")).await?;
+        let label = why.text().await?;
+        let k: usize = label.trim_start_matches("decided at step ").parse().unwrap();
+        why.click().await?;
+        let d = driver.clone();
+        until("the page goes to the deciding step", || {
+            let d = d.clone();
+            async move { Ok((step_shown(&d).await? == k).then_some(())) }
+        })
+        .await;
+        assert!(driver.find_all(By::Css("[data-testid=predict-dialog]")).await?.is_empty());
+        Ok(())
+    })
+    .await;
+}
