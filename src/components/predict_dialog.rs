@@ -30,6 +30,15 @@ pub fn predict_dialog(props: &Props) -> Html {
     let orders = use_state(Vec::<Vec<Card>>::new);
     let checked = use_state(|| false);
     let dragging = use_state(|| None::<(usize, usize)>);
+    let first = use_node_ref();
+    {
+        let first = first.clone();
+        use_effect_with(*open, move |&open| {
+            if let (true, Some(el)) = (open, first.cast::<web_sys::HtmlElement>()) {
+                let _ = el.focus();
+            }
+        });
+    }
     let state = &*props.state;
     let progs = programs(state);
     let ready = progs.iter().all(|(_, r)| r.is_over());
@@ -185,7 +194,7 @@ pub fn predict_dialog(props: &Props) -> Html {
             <div class="dialog predict-dialog" role="dialog" aria-modal="true" aria-labelledby="predict-title" data-testid="predict-dialog" {onkeydown}>
                 <div class="dialog-head">
                     <h2 id="predict-title">{ "Predict the output" }</h2>
-                    <button class="button small" onclick={close} aria-label="Close">{ "Close" }</button>
+                    <button ref={first} class="button small" onclick={close} aria-label="Close">{ "Close" }</button>
                 </div>
                 <p class="popover-note">{ "Put the lines in the order you expect them printed (drag them, or ▲ ▼), then check." }</p>
                 if !ready {

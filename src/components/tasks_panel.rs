@@ -132,7 +132,7 @@ pub fn tasks_panel(props: &Props) -> Html {
     let list = if count == 0 {
         html! { <p class="hint" data-testid="tasks">{ "No task yet: asyncio.run() makes the first one, Task-1." }</p> }
     } else if count <= FULL_LIMIT {
-        html! { <ol class="tasks" data-testid="tasks">{ for few.iter().map(full_row) }</ol> }
+        html! { <ol class="tasks" data-testid="tasks" tabindex="0" aria-label="Tasks">{ for few.iter().map(full_row) }</ol> }
     } else {
         // Many tasks: the running one whole on top, then one line each,
         // made as they scroll into view.

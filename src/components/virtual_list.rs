@@ -111,6 +111,8 @@ pub fn virtual_list(props: &Props) -> Html {
             data-testid={props.testid.clone()}
             aria-label={props.label.clone()}
             role="list"
+            // A scrollable region: reachable with Tab, scrolled with ↑ ↓.
+            tabindex="0"
             {onscroll}
         >
             <div class="vlist-space" style={format!("height:{}px", props.count * rh)}>

@@ -409,3 +409,63 @@ async fn predict_the_output_scores_the_order_and_links_to_the_deciding_step() {
     })
     .await;
 }
+
+/// Serious and critical accessibility problems axe-core finds in the page:
+/// "rule: target (how many)".
+async fn axe_problems(driver: &WebDriver) -> WebDriverResult<Vec<String>> {
+    let axe = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"))
+        .expect("axe-core in node_modules (cargo xtask test installs it)");
+    driver.execute(&axe, vec![]).await?;
+    driver.set_script_timeout(std::time::Duration::from_secs(60)).await?;
+    driver
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                 .flatMap(v => { const seen = new Map(); for (const n of v.nodes) { const what = v.id + ': ' + (n.failureSummary || '').split('\\n').slice(1, 2).join('').replace(/Element has /, ''); if (!seen.has(what)) seen.set(what, what + ' e.g. ' + n.target.join(' ')); } return [...seen.values()]; }).slice(0, 40)));",
+            vec![],
+        )
+        .await?
+        .convert()
+}
+
+async fn no_serious_problems(driver: &WebDriver, what: &str) -> WebDriverResult<()> {
+    let problems = axe_problems(driver).await?;
+    assert!(problems.is_empty(), "{what}: axe-core reports\n  {}", problems.join("\n  "));
+    Ok(())
+}
+
+#[tokio::test]
+async fn axe_core_finds_no_serious_problem_in_either_theme() {
+    for dark in [false, true] {
+        let view = Viewport { width: 1366, height: 768, dark };
+        let name = if dark { "axe-dark" } else { "axe-light" };
+        with_page_in(name, page_url(), view, move |driver| async move {
+            wait_for_editor(&driver, FIRST_EXAMPLE).await;
+            open_example(&driver, 12).await?;
+            scrub(&driver, 30).await?;
+            no_serious_problems(&driver, &format!("{name}: the page")).await?;
+            for dialog in ["embed", "predict", "share"] {
+                click(&driver, dialog).await?;
+                tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+                no_serious_problems(&driver, &format!("{name}: the {dialog} dialog")).await?;
+                driver.action_chain().send_keys(Key::Escape).perform().await?;
+                tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+            }
+            click(&driver, "compare").await?;
+            let d = driver.clone();
+            until("compare mode", || {
+                let d = d.clone();
+                async move { Ok(text(&d, "[data-testid=total-right]").await?.contains("2.000").then_some(())) }
+            })
+            .await;
+            click(&driver, "step-forward").await?;
+            no_serious_problems(&driver, &format!("{name}: compare mode")).await?;
+            driver.goto(format!("{}embed.html#v=1&example=4&step=9&panels=loop,tasks,timeline,console,narration", page_url())).await?;
+            wait_for_editor(&driver, EXAMPLES[3].source).await;
+            wait_recorded(&driver).await;
+            no_serious_problems(&driver, &format!("{name}: the embed")).await
+        })
+        .await;
+    }
+}

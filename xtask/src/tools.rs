@@ -8,6 +8,8 @@ use std::process::Command;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
 pub const BINARYEN_VERSION: &str = "132";
+/// axe-core, the accessibility checker the end-to-end tests run in the page.
+pub const AXE_VERSION: &str = "4.10.3";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -82,7 +84,7 @@ pub fn ensure(root: &Path, need: Need) -> Result<Env, String> {
         &bindgen,
         &bindgen_args,
     )?;
-    ensure_wasm_opt(root, &env)?;
+    ensure_node_tools(root, &env)?;
     if need == Need::All {
         ensure_chromium(&env)?;
     }
@@ -140,20 +142,25 @@ fn version_in_lock(lock: &str, name: &str) -> Option<String> {
     None
 }
 
-/// wasm-opt from npm's binaryen, installed into the project's node_modules
-/// (Debian's and crates.io's builds cannot read the wasm this stack emits).
-fn ensure_wasm_opt(root: &Path, env: &Env) -> Result<(), String> {
+/// From npm, into the project's node_modules: wasm-opt (binaryen; Debian's
+/// and crates.io's builds cannot read the wasm this stack emits) and
+/// axe-core (the accessibility checks of the end-to-end tests). One npm
+/// command installs both, so that neither prunes the other.
+fn ensure_node_tools(root: &Path, env: &Env) -> Result<(), String> {
     let wasm_opt = root.join("node_modules/.bin/wasm-opt");
     let found = proc::output(Command::new(&wasm_opt).arg("--version"));
-    if found
+    let binaryen_ok = found
         .as_deref()
-        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION} ")))
-    {
+        .is_some_and(|v| v.contains(&format!("version {BINARYEN_VERSION} ")));
+    let axe = std::fs::read_to_string(root.join("node_modules/axe-core/package.json")).unwrap_or_default();
+    let axe_ok = axe.contains(&format!("\"version\": \"{AXE_VERSION}\""));
+    if binaryen_ok && axe_ok {
         return Ok(());
     }
     eprintln!(
-        "xtask: wasm-opt {BINARYEN_VERSION} is missing (found: {}); installing it",
-        found.as_deref().unwrap_or("none")
+        "xtask: installing wasm-opt {BINARYEN_VERSION} (found: {}) and axe-core {AXE_VERSION} (found: {}) from npm",
+        found.as_deref().unwrap_or("none"),
+        if axe_ok { "yes" } else { "no" }
     );
     if proc::output(env.command("npm").arg("--version")).is_none() {
         ensure_apt(&["nodejs", "npm"], "Node.js and npm")?;
@@ -168,7 +175,8 @@ fn ensure_wasm_opt(root: &Path, env: &Env) -> Result<(), String> {
         "--prefix",
     ]);
     cmd.arg(root)
-        .arg(format!("binaryen@{BINARYEN_VERSION}.0.0"));
+        .arg(format!("binaryen@{BINARYEN_VERSION}.0.0"))
+        .arg(format!("axe-core@{AXE_VERSION}"));
     proc::status(&mut cmd)
 }
 
