@@ -228,7 +228,8 @@ async fn examples_menu_lists_every_example_and_loads_the_one_picked() {
     );
     assert_eq!(
         count(&root, "[data-testid=examples-menu] [role=menuitem]"),
-        EXAMPLES.len() as u32
+        (EXAMPLES.len() + loopscope_web::examples::PAIRS.len()) as u32,
+        "the examples, then the compare pairs"
     );
     let item = find(&root, "[data-testid=example-4]")
         .text_content()
@@ -262,10 +263,8 @@ async fn editing_updates_the_highlight_layer_and_marks_the_program_edited() {
     settle().await;
     assert_eq!(highlight_text(&root), "print('hi')\nprint('there') ");
     assert_eq!(count(&root, "[data-testid=line-numbers] span"), 2);
-    assert!(find(&root, "[data-testid=program-title]")
-        .text_content()
-        .unwrap()
-        .ends_with("edited"));
+    // No longer the example's code: the learner's own program.
+    assert_eq!(find(&root, "[data-testid=program-title]").text_content().unwrap(), "Your program");
 
     // The menu closes on Escape without loading anything.
     click(&root, "[data-testid=examples]");
@@ -564,7 +563,7 @@ async fn the_program_survives_a_reload() {
     yew::Renderer::<App>::with_root(again.clone()).render();
     settle().await;
     assert_eq!(textarea(&again).value(), "print('kept')\n");
-    assert!(text(&again, "[data-testid=program-title]").ends_with("edited"));
+    assert_eq!(text(&again, "[data-testid=program-title]"), "Your program");
     loopscope_web::storage::clear();
 }
 
