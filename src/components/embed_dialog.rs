@@ -4,6 +4,7 @@
 
 use crate::address;
 use crate::components::share::{copy_text, select_all};
+use crate::components::Dialog;
 use crate::link::{EditorMode, Embed, Panel, Theme};
 use crate::snippet;
 use crate::state::State;
@@ -43,19 +44,9 @@ pub fn embed_dialog(props: &Props) -> Html {
     let at_step = use_state(|| true);
     let height = use_state(|| None::<u32>);
     let copied = use_state(|| None::<&'static str>);
-    let (iframe_field, script_field, first) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let (iframe_field, script_field) = (use_node_ref(), use_node_ref());
     let state = &*props.state;
 
-    {
-        let first = first.clone();
-        use_effect_with(*open, move |&open| {
-            if open {
-                if let Some(el) = first.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
 
     let toggle = {
         let (open, copied) = (open.clone(), copied.clone());
@@ -122,28 +113,15 @@ pub fn embed_dialog(props: &Props) -> Html {
         let at_step = at_step.clone();
         move |_: Event| at_step.set(!*at_step)
     };
-    let onkeydown = {
-        let open = open.clone();
-        move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                open.set(false);
-            }
-        }
-    };
     let close = {
         let open = open.clone();
-        move |_: MouseEvent| open.set(false)
+        Callback::from(move |()| open.set(false))
     };
 
     html! {
         <>
             { button }
-            <div class="dialog-backdrop" onclick={close.clone()}></div>
-            <div class="dialog embed-dialog" role="dialog" aria-modal="true" aria-labelledby="embed-title" data-testid="embed-dialog" {onkeydown}>
-                <div class="dialog-head">
-                    <h2 id="embed-title">{ "Embed this program" }</h2>
-                    <button ref={first} class="button small" data-testid="embed-close" onclick={close} aria-label="Close">{ "Close" }</button>
-                </div>
+            <Dialog title="Embed this program" testid="embed-dialog" class="embed-dialog" on_close={close}>
                 <div class="dialog-body">
                     <div class="embed-options">
                         <fieldset>
@@ -218,7 +196,7 @@ pub fn embed_dialog(props: &Props) -> Html {
                             style={format!("height:{height_now}px")}></iframe>
                     </div>
                 </div>
-            </div>
+            </Dialog>
         </>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod compare_view;
 pub mod console;
+pub mod dialog;
 pub mod controls;
 pub mod editor;
 pub mod embed_dialog;
@@ -21,6 +22,7 @@ pub mod virtual_list;
 pub mod wired;
 
 pub use console::Console;
+pub use dialog::Dialog;
 pub use controls::Controls;
 pub use editor::Editor;
 pub use embed_dialog::EmbedDialog;

@@ -4,6 +4,7 @@
 //! not, and a wrong one links to the step that decided the real order,
 //! with its narration. In compare mode, one list per program.
 
+use crate::components::Dialog;
 use crate::predict::{cards, in_place, verdicts, Card};
 use crate::run::{Run, Shared};
 use crate::state::{Action, State};
@@ -30,15 +31,7 @@ pub fn predict_dialog(props: &Props) -> Html {
     let orders = use_state(Vec::<Vec<Card>>::new);
     let checked = use_state(|| false);
     let dragging = use_state(|| None::<(usize, usize)>);
-    let first = use_node_ref();
-    {
-        let first = first.clone();
-        use_effect_with(*open, move |&open| {
-            if let (true, Some(el)) = (open, first.cast::<web_sys::HtmlElement>()) {
-                let _ = el.focus();
-            }
-        });
-    }
+
     let state = &*props.state;
     let progs = programs(state);
     let ready = progs.iter().all(|(_, r)| r.is_over());
@@ -70,15 +63,7 @@ pub fn predict_dialog(props: &Props) -> Html {
 
     let close = {
         let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(false))
-    };
-    let onkeydown = {
-        let open = open.clone();
-        move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                open.set(false);
-            }
-        }
+        Callback::from(move |()| open.set(false))
     };
     let shift = |side: usize, from: usize, to: usize| {
         let (orders, checked) = (orders.clone(), checked.clone());
@@ -190,12 +175,7 @@ pub fn predict_dialog(props: &Props) -> Html {
     html! {
         <>
             { button }
-            <div class="dialog-backdrop opaque" onclick={close.clone()}></div>
-            <div class="dialog predict-dialog" role="dialog" aria-modal="true" aria-labelledby="predict-title" data-testid="predict-dialog" {onkeydown}>
-                <div class="dialog-head">
-                    <h2 id="predict-title">{ "Predict the output" }</h2>
-                    <button ref={first} class="button small" onclick={close} aria-label="Close">{ "Close" }</button>
-                </div>
+            <Dialog title="Predict the output" testid="predict-dialog" class="predict-dialog" opaque=true on_close={close}>
                 <p class="popover-note">{ "Put the lines in the order you expect them printed (drag them, or ▲ ▼), then check." }</p>
                 if !ready {
                     <p class="hint">{ "Recording the run…" }</p>
@@ -205,7 +185,7 @@ pub fn predict_dialog(props: &Props) -> Html {
                         <button class="button" data-testid="predict-check" onclick={check}>{ "Check my order" }</button>
                     </div>
                 }
-            </div>
+            </Dialog>
         </>
     }
 }

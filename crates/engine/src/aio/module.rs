@@ -327,28 +327,23 @@ fn native_yield(_vm: &mut Vm, _a: Args) -> PyResult<Value> {
     Ok(native(NativeObj::YieldOnce(std::cell::Cell::new(false))))
 }
 
-/// `_native_label(fut, what, arg)`: how the visualizer names a future.
+/// The virtual time a timer of `delay` seconds set now fires at.
+fn fires_at(vm: &Vm, delay: Option<&Value>) -> f64 {
+    vm.clock
+        + match delay {
+            Some(Value::Int(i)) => *i as f64,
+            Some(Value::Float(x)) => *x,
+            _ => 0.0,
+        }
+}
+
+/// `_native_label(fut, what, arg...)`: how the visualizer names a future.
 fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
     if let (Some(Value::Future(f)), Some(Value::Str(what))) = (a.pos.first(), a.pos.get(1)) {
         let text = match (&**what, a.pos.get(2)) {
-            ("sleep", Some(d)) => {
-                let d = vm.str(d)?;
-                let until = vm.clock + match a.pos.get(2) {
-                    Some(Value::Int(i)) => *i as f64,
-                    Some(Value::Float(x)) => *x,
-                    _ => 0.0,
-                };
-                format!("sleep({d}) until t={until:.3}")
-            }
-            ("request", Some(what)) => {
-                let what = vm.str(what)?;
-                let until = vm.clock + match a.pos.get(3) {
-                    Some(Value::Int(i)) => *i as f64,
-                    Some(Value::Float(x)) => *x,
-                    _ => 0.0,
-                };
-                format!("{what} until t={until:.3}")
-            }
+            ("sleep", Some(d)) => format!("sleep({}) until t={:.3}", vm.str(d)?, fires_at(vm, Some(d))),
+            // The simulated aiohttp's request: `_native_label(fut, 'request', "GET url", delay)`.
+            ("request", Some(what)) => format!("{} until t={:.3}", vm.str(what)?, fires_at(vm, a.pos.get(3))),
             ("wait_for", Some(t)) => format!("wait_for(timeout={})", vm.str(t)?),
             ("wait", Some(n)) => {
                 let n = vm.str(n)?;
