@@ -29,9 +29,17 @@ pub fn is_embed() -> bool {
     crate::link::wants_embed(&loc.pathname().unwrap_or_default(), query.trim_start_matches('?'), fragment.trim_start_matches('#'))
 }
 
-/// The folder the page is served from, e.g. `https://example.org/loopscope/`.
+/// True when the page is an iframe's `srcdoc` (an embed shown from a CDN by
+/// the author script, or a notebook's output): it has no address of its own.
+pub fn is_srcdoc() -> bool {
+    location().and_then(|l| l.protocol().ok()).is_some_and(|p| p == "about:")
+}
+
+/// The folder the page's files are served from, e.g.
+/// `https://example.org/loopscope/` (its `<base>` when it has one).
 pub fn folder() -> String {
-    let href = location().and_then(|l| l.href().ok()).unwrap_or_default();
+    let base = web_sys::window().and_then(|w| w.document()).and_then(|d| d.base_uri().ok().flatten());
+    let href = base.or_else(|| location().and_then(|l| l.href().ok())).unwrap_or_default();
     let end = href.find(['?', '#']).unwrap_or(href.len());
     let path = &href[..end];
     match path.rfind('/') {

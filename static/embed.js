@@ -25,6 +25,26 @@
     }).pop();
   var base = new URL('.', script ? script.src : location.href).href;
   var origin = new URL(base).origin;
+  // From another origin (a CDN such as jsDelivr, which serves .html files
+  // as text/plain), the embed page is fetched and shown with srcdoc, its
+  // <base> pointing back here; scripts, styles and the engine come from here.
+  var page = null;
+  function embedPage() {
+    if (origin === location.origin) return Promise.reject(new Error('same origin'));
+    if (!page) {
+      page = fetch(base + 'embed.html').then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.text();
+      });
+    }
+    return page;
+  }
+  function srcdoc(html, fragment) {
+    var head = '<script>history.replaceState(null,"","about:srcdoc#' + fragment.replace(/["<>\\]/g, encodeURIComponent) + '")<\/script>' +
+      '<base href="' + base.replace(/"/g, '%22') + '">';
+    var at = html.search(/<meta charset/i);
+    return at < 0 ? head + html : html.slice(0, at) + head + html.slice(at);
+  }
 
   var CSS =
     '.loopscope-bar{display:flex;align-items:center;gap:.6em;margin:.4em 0 1.2em;font:14px/1.4 system-ui,sans-serif}' +
@@ -57,14 +77,14 @@
   }
 
   /** The embed's address: the block's code (or example) and its options. */
-  function address(els, code) {
+  function fragment(els, code) {
     var parts = ['v=1'];
     if (option(els, 'example') === null) parts.push('text=' + encodeURIComponent(code));
     OPTIONS.forEach(function (name) {
       var v = option(els, name);
       if (v !== null) parts.push(name + '=' + encodeURIComponent(v));
     });
-    return base + 'embed.html#' + parts.join('&');
+    return parts.join('&');
   }
 
   function activate(marked, pre, bar) {
@@ -74,7 +94,12 @@
     frame.className = 'loopscope-frame';
     frame.setAttribute('data-loopscope-frame', '');
     frame.title = option(els, 'title') || 'Loopscope: step through this asyncio program';
-    frame.src = address(els, code);
+    var frag = fragment(els, code);
+    embedPage().then(function (html) {
+      frame.srcdoc = srcdoc(html, frag + '&embed');
+    }, function () {
+      frame.src = base + 'embed.html#' + frag;
+    });
     var height = parseInt(option(els, 'height'), 10);
     frame.style.height = (height > 0 ? height : Math.max(320, Math.min(pre.offsetHeight + 220, 720))) + 'px';
     frame.addEventListener('load', function () { frame.focus(); });
@@ -111,7 +136,7 @@
   // Any Loopscope iframe of the page is sized to its content.
   window.addEventListener('message', function (e) {
     var d = e.data;
-    if (e.origin !== origin || !d || d.type !== 'loopscope:resize' || typeof d.height !== 'number') return;
+    if ((e.origin !== origin && e.origin !== location.origin) || !d || d.type !== 'loopscope:resize' || typeof d.height !== 'number') return;
     var frames = document.getElementsByTagName('iframe');
     for (var i = 0; i < frames.length; i++) {
       var f = frames[i];

@@ -50,8 +50,11 @@ pub fn embed_page(v: EmbedView) -> Html {
                 if !has(Panel::Loop) {
                     <span class="embed-clock" title="Virtual time">{ "t = " }<b data-testid="clock">{ time(clock) }</b>{ " s" }</span>
                 }
-                <a class="open-full" data-testid="open-full" href={open_full} target="_blank" rel="noopener"
-                    title="Open this program at this step in Loopscope's full page">{ "Open in Loopscope ↗" }</a>
+                // A srcdoc embed (from a CDN, or in a notebook) has no full page beside it.
+                if !address::is_srcdoc() {
+                    <a class="open-full" data-testid="open-full" href={open_full} target="_blank" rel="noopener"
+                        title="Open this program at this step in Loopscope's full page">{ "Open in Loopscope ↗" }</a>
+                }
             </header>
             if let Some(notice) = &state.notice {
                 <p class="banner banner-bad" role="alert" data-testid="link-notice">{ notice.clone() }</p>

@@ -9,6 +9,7 @@
 mod browser;
 mod classroom;
 mod embedding;
+mod packages;
 mod server;
 
 use browser::{screenshot_dir, until, with_page};

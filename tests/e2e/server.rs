@@ -1,5 +1,7 @@
 //! A tiny static file server for the built page (dist/), on a free port of
-//! 127.0.0.1, in a background thread for the life of the test process.
+//! 127.0.0.1, in a background thread for the life of the test process; and
+//! one that answers as jsDelivr does (any origin may read, `.html` served
+//! as text/plain), for the npm package's files.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -19,14 +21,28 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(stream: &mut TcpStream, status: &str, kind: &str, body: &[u8]) {
-    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n", body.len());
+/// How a server answers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// As a site serves its own files.
+    Site,
+    /// As jsDelivr serves a package: CORS for all, HTML as plain text.
+    Cdn,
+}
+
+fn respond(stream: &mut TcpStream, host: Host, status: &str, kind: &str, body: &[u8]) {
+    let (kind, cors) = match host {
+        Host::Site => (kind, ""),
+        Host::Cdn if kind.starts_with("text/html") => ("text/plain; charset=utf-8", "Access-Control-Allow-Origin: *\r\n"),
+        Host::Cdn => (kind, "Access-Control-Allow-Origin: *\r\n"),
+    };
+    let head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{cors}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len());
     let _ = stream
         .write_all(head.as_bytes())
         .and_then(|_| stream.write_all(body));
 }
 
-fn handle(root: &Path, mut stream: TcpStream) {
+fn handle(root: &Path, host: Host, mut stream: TcpStream) {
     let mut reader = BufReader::new(stream.try_clone().expect("clone stream"));
     let mut request = String::new();
     if reader.read_line(&mut request).is_err() {
@@ -52,12 +68,12 @@ fn handle(root: &Path, mut stream: TcpStream) {
         .components()
         .any(|c| !matches!(c, Component::Normal(_)))
     {
-        return respond(&mut stream, "400 Bad Request", "text/plain", b"bad path");
+        return respond(&mut stream, host, "400 Bad Request", "text/plain", b"bad path");
     }
     let file = root.join(relative);
     match std::fs::read(&file) {
-        Ok(body) => respond(&mut stream, "200 OK", content_type(&file), &body),
-        Err(_) => respond(&mut stream, "404 Not Found", "text/plain", b"not found"),
+        Ok(body) => respond(&mut stream, host, "200 OK", content_type(&file), &body),
+        Err(_) => respond(&mut stream, host, "404 Not Found", "text/plain", b"not found"),
     }
 }
 
@@ -65,15 +81,18 @@ fn handle(root: &Path, mut stream: TcpStream) {
 /// Started once per process, shared by the tests.
 pub fn serve(dist: PathBuf) -> &'static str {
     static URL: OnceLock<String> = OnceLock::new();
-    URL.get_or_init(|| {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
-        let url = format!("http://{}/", listener.local_addr().unwrap());
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let root = dist.clone();
-                std::thread::spawn(move || handle(&root, stream));
-            }
-        });
-        url
-    })
+    URL.get_or_init(|| start(dist, Host::Site))
+}
+
+/// Serves `root` on a new free port, as `host` would; returns its base URL.
+pub fn start(root: PathBuf, host: Host) -> String {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a free port");
+    let url = format!("http://{}/", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let root = root.clone();
+            std::thread::spawn(move || handle(&root, host, stream));
+        }
+    });
+    url
 }

@@ -3,7 +3,9 @@
 //! first install whatever tool is missing (see `tools.rs`).
 
 mod counts;
+mod dist;
 mod proc;
+mod python;
 mod suites;
 mod tools;
 
@@ -12,6 +14,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask serve [--release]   serve the app on http://127.0.0.1:8080
        cargo xtask test              run every test suite (native, wasm in Chromium, end-to-end)
+       cargo xtask dist              build the release page and the npm package (target/dist/)
+       cargo xtask wheel             that, and the Python wheel (target/dist/wheels/)
        cargo xtask setup             only install the missing tools";
 
 fn main() -> ExitCode {
@@ -20,6 +24,8 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(&root, args[1..].iter().any(|a| a == "--release")),
         Some("test") => suites::run_all(&root),
+        Some("dist") => package(&root).map(|_| ()),
+        Some("wheel") => package(&root).and_then(|(env, layout)| python::wheel(&root, &env, &layout.package).map(|_| ())),
         Some("setup") => tools::ensure(&root, tools::Need::All).map(|_| ()),
         _ => {
             eprintln!("{USAGE}");
@@ -40,6 +46,16 @@ fn workspace_root() -> PathBuf {
         .parent()
         .expect("xtask lives in the workspace")
         .to_path_buf()
+}
+
+/// The release page in target/dist/page, then the npm package.
+fn package(root: &Path) -> Result<(tools::Env, dist::Layout), String> {
+    let env = tools::ensure(root, tools::Need::Build)?;
+    let page = root.join("target/dist/page");
+    let _ = std::fs::remove_dir_all(&page);
+    dist::build_page(root, &env, &page)?;
+    let layout = dist::package(root, &env, &page)?;
+    Ok((env, layout))
 }
 
 fn serve(root: &Path, release: bool) -> Result<(), String> {

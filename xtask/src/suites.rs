@@ -3,6 +3,8 @@
 //! suite that fails, cannot start or runs no test fails the whole run.
 
 use crate::counts::{self, Counts};
+use crate::dist;
+use crate::python;
 use crate::proc;
 use crate::tools::{self, Env, Need};
 use std::path::Path;
@@ -76,23 +78,36 @@ fn wasm(env: &Env) -> Outcome {
     })
 }
 
+/// The packages made from the release page: the npm package, the wheel,
+/// and a fresh Python environment with the wheel installed. Returns the
+/// variables that tell the end-to-end tests where they are.
+fn packages(root: &Path, env: &Env, page: &Path) -> Result<Vec<(&'static str, std::path::PathBuf)>, String> {
+    let layout = dist::package(root, env, page)?;
+    let wheel = python::wheel(root, env, &layout.package)?;
+    let bin = python::check_env(root, &wheel)?;
+    Ok(vec![
+        ("LOOPSCOPE_NPM", layout.package),
+        ("LOOPSCOPE_NPM_TARBALL", layout.tarball),
+        ("LOOPSCOPE_VENV_BIN", bin),
+    ])
+}
+
 /// Builds the release page with trunk (not `trunk serve`, which injects a
-/// live-reload script), then drives it in Chromium.
+/// live-reload script) and the packages, then drives them in Chromium (the
+/// packages' tests fail if they could not be made).
 fn e2e(root: &Path, env: &Env) -> Outcome {
-    let dist = root.join("target/e2e-dist");
-    let mut build = env.command("trunk");
-    // `--release` takes an optional value: spell it out so nothing after it is read as one.
-    build
-        .args(["build", "--release=true", "--offline=true", "--dist"])
-        .arg(&dist)
-        .current_dir(root);
-    if let Err(e) = proc::status(&mut build) {
+    let page = root.join("target/e2e-dist");
+    if let Err(e) = dist::build_page(root, env, &page) {
         return Outcome {
             name: "e2e",
             counts: Counts::default(),
-            problem: Some(format!("page did not build: {e}")),
+            problem: Some(e),
         };
     }
+    let made = packages(root, env, &page).unwrap_or_else(|e| {
+        eprintln!("xtask: the packages could not be made: {e}");
+        Vec::new()
+    });
     let _ = std::fs::remove_dir_all(root.join("target/screenshots"));
     cargo_suite("e2e", env, |cmd| {
         cmd.args([
@@ -104,9 +119,10 @@ fn e2e(root: &Path, env: &Env) -> Outcome {
             "--test",
             "e2e",
         ]);
-        cmd.env("LOOPSCOPE_DIST", &dist);
+        cmd.env("LOOPSCOPE_DIST", &page);
         cmd.env("CHROMEDRIVER", &env.chromedriver);
         cmd.env("CHROME_BIN", &env.chrome);
+        cmd.envs(made);
     })
 }
 
