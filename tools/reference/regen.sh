@@ -8,7 +8,7 @@
 #
 # lang/      NNN.out = stdout of `PYTHONHASHSEED=0 python3 NNN.py` (cwd = lang/);
 #            NNN.err = last line of stderr, only when the exit status is non-zero
-# asyncio/, compare/
+# asyncio/, compare/, robust/
 #            NN.out  = stdout of `python3 cpython_ref.py NN.py`; NN.code = exit status
 # reference/ the tutorial corpus: expected/*.out via run_corpus.py's format
 #
@@ -84,7 +84,7 @@ done
 echo "lang: $n programs"
 
 # ---- asyncio/ and compare/: cpython_ref.py (virtual clock) -----------------
-for folder in asyncio compare; do
+for folder in asyncio compare robust; do
 n=0
 cd "$CORPUS/$folder"
 for f in [0-9]*.py; do

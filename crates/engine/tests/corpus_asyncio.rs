@@ -72,6 +72,15 @@ fn compare_pairs_match_cpython() {
     check_folder("compare", "compare", true);
 }
 
+/// Hostile programs CPython answers (chains hundreds of thousands deep
+/// dropped, nested exception args and isinstance tuples, deep recursion):
+/// the same answer, never a native stack overflow (robustness.rs has the
+/// ones CPython itself crashes on).
+#[test]
+fn robust_programs_match_cpython() {
+    check_folder("robust", "robust", true);
+}
+
 /// Real-world programs (copied verbatim from the docs, tutorials, books'
 /// and projects' code; each names its source on its first line): each
 /// matches CPython byte for byte, or is refused by name — `UNSUPPORTED

@@ -275,12 +275,17 @@ pub fn isinstance_spec(vm: &mut Vm, v: &Value, spec: &Value, fname: &str) -> PyR
     match spec {
         Value::Class(c) => Ok(crate::modules::abc_protocols::isinstance(vm, v, c)),
         Value::Tuple(t) => {
+            // A tuple nested a hundred thousand deep recurses here.
+            vm.enter_native(if fname == "isinstance" { " in __instancecheck__" } else { " in __subclasscheck__" })?;
+            let mut found = Ok(false);
             for s in t.iter() {
-                if isinstance_spec(vm, v, s, fname)? {
-                    return Ok(true);
+                found = isinstance_spec(vm, v, s, fname);
+                if !matches!(found, Ok(false)) {
+                    break;
                 }
             }
-            Ok(false)
+            vm.leave_native();
+            found
         }
         _ => {
             vm.refuse_missing(spec)?;

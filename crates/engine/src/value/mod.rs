@@ -29,7 +29,7 @@ pub enum Value {
     Float(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<Tuple>),
     List(Rc<List>),
     Dict(Rc<Dict>),
     /// `set` and `frozenset`.
@@ -70,7 +70,7 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::from(items))
+        Value::Tuple(Tuple::new(items))
     }
 
     pub fn list(items: Vec<Value>) -> Value {

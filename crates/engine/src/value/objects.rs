@@ -338,9 +338,12 @@ pub struct Instance {
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        let attrs = std::mem::take(self.dict.get_mut());
-        if !attrs.is_empty() {
-            drop_values(attrs.into_iter().map(|(_, v)| v).collect());
+        let mut values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_iter().map(|(_, v)| v).collect();
+        if let Some(exc) = self.exc.as_mut() {
+            exc.get_mut().take_values(&mut values);
+        }
+        if !values.is_empty() {
+            drop_values(values);
         }
     }
 }
@@ -354,9 +357,111 @@ impl Drop for List {
     }
 }
 
-/// Drop `stack` without recursing on the Rust stack: containers owned
-/// only here are emptied into the stack first, so a list nested a
-/// million deep (or a long linked list of instances) is freed in a loop.
+impl Drop for Function {
+    fn drop(&mut self) {
+        let mut values = Vec::new();
+        self.take_values(&mut values);
+        if !values.is_empty() {
+            drop_values(values);
+        }
+    }
+}
+
+impl Function {
+    /// Moves out the values it holds (defaults, closure cells, attributes).
+    fn take_values(&mut self, into: &mut Vec<Value>) {
+        into.append(&mut self.defaults);
+        into.extend(std::mem::take(&mut self.kwdefaults).into_iter().map(|(_, v)| v));
+        into.extend(std::mem::take(&mut self.closure).into_iter().map(Value::Cell));
+        into.extend(std::mem::take(self.dict.get_mut()).into_iter().map(|(_, v)| v));
+    }
+}
+
+impl ExcData {
+    /// Moves out the values it holds (args, cause, context, group, notes).
+    fn take_values(&mut self, into: &mut Vec<Value>) {
+        into.append(&mut self.args);
+        into.extend(self.cause.take());
+        into.extend(self.context.take());
+        if let Some((msg, excs)) = self.group.take() {
+            into.push(msg);
+            into.extend(excs);
+        }
+        into.append(&mut self.notes);
+        into.extend(self.attr_target.take().map(|(v, _)| v));
+    }
+}
+
+impl Drop for NativeIter {
+    fn drop(&mut self) {
+        // Only the iterators that wrap others can head a long chain.
+        use NativeIter::*;
+        if matches!(self, Enumerate { .. } | Zip { .. } | Map { .. } | Filter { .. } | Callable { .. } | SeqProto { .. } | Repeat { .. }) {
+            let mut values = Vec::new();
+            self.take_values(&mut values);
+            drop_values(values);
+        }
+    }
+}
+
+impl NativeIter {
+    /// Moves out the values it holds (the iterators it wraps, its function).
+    fn take_values(&mut self, into: &mut Vec<Value>) {
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        match self {
+            NativeIter::Seq { seq: v, .. } | NativeIter::Enumerate { inner: v, .. } | NativeIter::Reversed { seq: v, .. }
+            | NativeIter::SeqProto { obj: v, .. } | NativeIter::Repeat { func: v, .. } => into.push(take(v)),
+            NativeIter::Set { items: values, .. } | NativeIter::Zip { iters: values, .. } => into.append(values),
+            NativeIter::Map { func, iters } => {
+                into.push(take(func));
+                into.append(iters);
+            }
+            NativeIter::Filter { func, inner: other } | NativeIter::Callable { func, sentinel: other } => {
+                into.push(take(func));
+                into.push(take(other));
+            }
+            NativeIter::Str { .. } | NativeIter::Range { .. } | NativeIter::Dict { .. } | NativeIter::Exhausted => {}
+        }
+    }
+}
+
+/// A tuple's items. Its own type (the items, nothing else: `[Value]`
+/// behind the same `Rc`) so that it can have a Drop: a chain of tuples
+/// hundreds of thousands deep is freed by `drop_values`, in a loop.
+#[repr(transparent)]
+#[derive(Debug)]
+pub struct Tuple([Value]);
+
+impl Tuple {
+    pub fn new(items: Vec<Value>) -> Rc<Tuple> {
+        let items: Rc<[Value]> = Rc::from(items);
+        // SAFETY: `Tuple` is `repr(transparent)` over `[Value]`, so the
+        // pointer (with its length) and the allocation's layout are the same.
+        unsafe { Rc::from_raw(Rc::into_raw(items) as *const Tuple) }
+    }
+}
+
+impl std::ops::Deref for Tuple {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl Drop for Tuple {
+    fn drop(&mut self) {
+        if self.0.iter().any(|x| matches!(x, Value::Tuple(_) | Value::Iter(_))) {
+            drop_values(self.0.iter_mut().map(|x| std::mem::replace(x, Value::None)).collect());
+        }
+    }
+}
+
+/// Drop `stack` without recursing on the Rust stack: objects owned only
+/// here are emptied into the stack first, so a list nested a million deep,
+/// a chain of tuples, closures, generators, zip objects or exceptions
+/// (`__context__`) is freed in a loop. The Drop impls of the objects that
+/// hold values (tuples, lists, dicts, instances, functions, frames, built-in
+/// iterators) send them here too, so a chain dropped anywhere is safe.
 pub fn drop_values(mut stack: Vec<Value>) {
     while let Some(v) = stack.pop() {
         match v {
@@ -367,7 +472,7 @@ pub fn drop_values(mut stack: Vec<Value>) {
             }
             Value::Tuple(mut rc) => {
                 if let Some(items) = Rc::get_mut(&mut rc) {
-                    for x in items.iter_mut() {
+                    for x in items.0.iter_mut() {
                         stack.push(std::mem::replace(x, Value::None));
                     }
                 }
@@ -382,13 +487,55 @@ pub fn drop_values(mut stack: Vec<Value>) {
             }
             Value::Instance(rc) => {
                 if let Ok(mut i) = Rc::try_unwrap(rc) {
-                    let attrs = std::mem::take(i.dict.get_mut());
-                    stack.extend(attrs.into_iter().map(|(_, v)| v));
+                    stack.extend(std::mem::take(i.dict.get_mut()).into_iter().map(|(_, v)| v));
+                    if let Some(exc) = i.exc.as_mut() {
+                        exc.get_mut().take_values(&mut stack);
+                    }
                 }
             }
             Value::Set(rc) => {
                 if let Ok(s) = Rc::try_unwrap(rc) {
                     stack.extend(s.items());
+                }
+            }
+            Value::Function(rc) => {
+                if let Ok(mut f) = Rc::try_unwrap(rc) {
+                    f.take_values(&mut stack);
+                }
+            }
+            Value::Method(rc) => {
+                if let Ok(m) = Rc::try_unwrap(rc) {
+                    stack.push(m.func);
+                    stack.push(m.receiver);
+                }
+            }
+            Value::Cell(rc) => {
+                if let Ok(c) = Rc::try_unwrap(rc) {
+                    stack.push(c.into_inner());
+                }
+            }
+            Value::Iter(rc) => {
+                if let Ok(it) = Rc::try_unwrap(rc) {
+                    it.into_inner().take_values(&mut stack);
+                }
+            }
+            Value::Generator(rc) => {
+                // A suspended generator is resurrected by its Drop (to be
+                // closed): only finished or never-started ones (and
+                // generator expressions, never closed) are emptied.
+                if rc.state.get() != GenState::Suspended || rc.code.kind == crate::compiler::code::CodeKind::GeneratorExp {
+                    if let Ok(g) = Rc::try_unwrap(rc) {
+                        if let Some(mut frame) = g.frame.borrow_mut().take() {
+                            frame.take_values(&mut stack);
+                        }
+                    }
+                }
+            }
+            Value::Coroutine(rc) => {
+                if let Ok(c) = Rc::try_unwrap(rc) {
+                    if let Some(mut frame) = c.frame.borrow_mut().take() {
+                        frame.take_values(&mut stack);
+                    }
                 }
             }
             other => drop(other),

@@ -139,6 +139,14 @@ impl Vm {
     /// `str(e)` for an exception, without running Python code for the
     /// built-in cases (user `__str__` is handled by the caller).
     pub fn exc_str_builtin(&mut self, exc: &Value) -> PyResult<String> {
+        // ValueError(ValueError(...)) nested deep recurses through str().
+        self.enter_native(" while getting the str of an object")?;
+        let s = self.exc_str_args(exc);
+        self.leave_native();
+        s
+    }
+
+    fn exc_str_args(&mut self, exc: &Value) -> PyResult<String> {
         let args = Vm::exc_args(exc);
         let is_key_error = self.exc_is(exc, "KeyError");
         if let Value::Instance(i) = exc {

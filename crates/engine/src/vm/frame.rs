@@ -74,7 +74,26 @@ pub struct Frame {
     /// The line the frame last reported (0 before its first line).
     pub line: u32,
     /// Pending keyword names for the next `Call`.
-    pub kwnames: Option<Rc<[Value]>>,
+    pub kwnames: Option<Rc<crate::value::Tuple>>,
+}
+
+impl Frame {
+    /// Moves out the values it holds (its stack, locals and cells).
+    pub fn take_values(&mut self, into: &mut Vec<Value>) {
+        into.append(&mut self.stack);
+        into.append(&mut self.fast);
+        into.extend(std::mem::take(&mut self.cells).into_iter().map(Value::Cell));
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut values = Vec::new();
+        self.take_values(&mut values);
+        if !values.is_empty() {
+            crate::value::drop_values(values);
+        }
+    }
 }
 
 impl Frame {

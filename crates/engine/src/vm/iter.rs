@@ -175,18 +175,27 @@ impl Vm {
             | NativeIter::SeqProto { .. }
             | NativeIter::Repeat { .. } => {
                 drop(guard);
-                self.next_composite(it)
+                // zip(zip(zip(...))) a hundred thousand deep recurses here.
+                self.enter_native(" while calling a Python object")?;
+                let next = self.next_composite(it);
+                self.leave_native();
+                next
             }
         }
     }
 
-    /// Iterators that call other iterators or Python functions.
+    /// Iterators that call other iterators or Python functions. The state
+    /// is out of its cell while they run (a re-entrant `next` sees it
+    /// exhausted); it goes back unless this was the end.
     fn next_composite(&mut self, it: &Rc<RefCell<NativeIter>>) -> PyResult<Option<Value>> {
-        let state = std::mem::replace(&mut *it.borrow_mut(), NativeIter::Exhausted);
-        let (result, state) = match state {
-            NativeIter::Enumerate { inner, count } => match self.next_value(&inner)? {
-                Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), NativeIter::Enumerate { inner, count: count + 1 }),
-                None => (None, NativeIter::Exhausted),
+        let mut state = std::mem::replace(&mut *it.borrow_mut(), NativeIter::Exhausted);
+        let result = match &mut state {
+            NativeIter::Enumerate { inner, count } => match self.next_value(inner)? {
+                Some(v) => {
+                    *count += 1;
+                    Some(Value::tuple(vec![Value::Int(*count - 1), v]))
+                }
+                None => None,
             },
             NativeIter::Zip { iters, strict } => {
                 let mut items = Vec::with_capacity(iters.len());
@@ -201,10 +210,10 @@ impl Vm {
                     }
                 }
                 match ended_at {
-                    None if !iters.is_empty() => (Some(Value::tuple(items)), NativeIter::Zip { iters, strict }),
-                    None => (None, NativeIter::Exhausted),
+                    None if !iters.is_empty() => Some(Value::tuple(items)),
+                    None => None,
                     Some(i) => {
-                        if strict {
+                        if *strict {
                             if i > 0 {
                                 let s = if i == 1 { " 1".to_string() } else { format!("s 1-{i}") };
                                 return self.value_error(format!("zip() argument {} is shorter than argument{}", i + 1, s));
@@ -216,14 +225,14 @@ impl Vm {
                                 }
                             }
                         }
-                        (None, NativeIter::Exhausted)
+                        None
                     }
                 }
             }
             NativeIter::Map { func, iters } => {
                 let mut args = Vec::with_capacity(iters.len());
                 let mut done = false;
-                for sub in &iters {
+                for sub in iters.iter() {
                     match self.next_value(sub)? {
                         Some(v) => args.push(v),
                         None => {
@@ -233,15 +242,14 @@ impl Vm {
                     }
                 }
                 if done {
-                    (None, NativeIter::Exhausted)
+                    None
                 } else {
-                    let v = self.call_sync(func.clone(), args, Vec::new())?;
-                    (Some(v), NativeIter::Map { func, iters })
+                    Some(self.call_sync(func.clone(), args, Vec::new())?)
                 }
             }
             NativeIter::Filter { func, inner } => {
                 let mut found = None;
-                while let Some(v) = self.next_value(&inner)? {
+                while let Some(v) = self.next_value(inner)? {
                     let keep = if func.is_none() {
                         self.truthy(&v)?
                     } else {
@@ -253,35 +261,41 @@ impl Vm {
                         break;
                     }
                 }
-                match found {
-                    Some(v) => (Some(v), NativeIter::Filter { func, inner }),
-                    None => (None, NativeIter::Exhausted),
-                }
+                found
             }
-            NativeIter::SeqProto { obj, index } => match self.getitem(&obj, &Value::Int(index)) {
-                Ok(v) => (Some(v), NativeIter::SeqProto { obj, index: index + 1 }),
-                Err(Flow::Exc(e)) if self.exc_is(&e, "IndexError") || self.exc_is(&e, "StopIteration") => (None, NativeIter::Exhausted),
+            NativeIter::SeqProto { obj, index } => match self.getitem(obj, &Value::Int(*index)) {
+                Ok(v) => {
+                    *index += 1;
+                    Some(v)
+                }
+                Err(Flow::Exc(e)) if self.exc_is(&e, "IndexError") || self.exc_is(&e, "StopIteration") => None,
                 Err(e) => return Err(e),
             },
             NativeIter::Repeat { func, remaining } => {
-                if remaining == 0 {
-                    (None, NativeIter::Exhausted)
+                if *remaining == 0 {
+                    None
                 } else {
                     let v = self.call_sync(func.clone(), Vec::new(), Vec::new())?;
-                    (Some(v), NativeIter::Repeat { func, remaining: remaining - 1 })
+                    *remaining -= 1;
+                    Some(v)
                 }
             }
             NativeIter::Callable { func, sentinel } => {
                 let v = self.call_sync(func.clone(), Vec::new(), Vec::new())?;
-                if self.eq_any(&v, &sentinel)? {
-                    (None, NativeIter::Exhausted)
+                if self.eq_any(&v, sentinel)? {
+                    None
                 } else {
-                    (Some(v), NativeIter::Callable { func, sentinel })
+                    Some(v)
                 }
             }
-            other => (None, other),
+            _ => {
+                *it.borrow_mut() = state;
+                return Ok(None);
+            }
         };
-        *it.borrow_mut() = state;
+        if result.is_some() {
+            *it.borrow_mut() = state;
+        }
         Ok(result)
     }
 

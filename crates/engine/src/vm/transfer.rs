@@ -156,8 +156,8 @@ impl Vm {
 
     pub(super) fn op_return(&mut self) -> PyResult<Step> {
         let v = self.pop()?;
-        let Some(frame) = self.cur.frames.pop() else { return Err(internal("return without frame")) };
-        let v = match frame.kind {
+        let Some(mut frame) = self.cur.frames.pop() else { return Err(internal("return without frame")) };
+        let v = match std::mem::replace(&mut frame.kind, FrameKind::Call) {
             FrameKind::Call | FrameKind::Module => v,
             FrameKind::Init(inst) => {
                 if !v.is_none() {

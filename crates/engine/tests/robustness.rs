@@ -1,0 +1,36 @@
+//! Hostile programs that crash CPython itself (a segfault on a C stack
+//! overflow): Loopscope ends them with a RecursionError at the line, after
+//! the lines printed before, and never overflows its own stack. (Programs
+//! CPython answers are in the `robust/` corpus.)
+
+use engine::run_source_with_limits;
+
+fn run(src: &str) -> (String, i32) {
+    let r = run_source_with_limits(src, "hostile.py", None);
+    (r.stamped, r.exit_code)
+}
+
+#[test]
+fn nested_lazy_iterators_end_in_recursion_error() {
+    for wrap in ["zip(it)", "map(lambda x: x, it)", "filter(None, it)", "enumerate(it)", "(x for x in it)"] {
+        let src = format!("print('start')\nit = iter(range(10))\nfor i in range(100000):\n    it = {wrap}\nprint(next(it, None))\n");
+        let (out, code) = run(&src);
+        assert_eq!(code, 1, "{wrap}: {out}");
+        assert!(out.starts_with("0.000\tstart\n"), "{wrap}: {out}");
+        assert!(out.contains("UNCAUGHT RecursionError: maximum recursion depth exceeded"), "{wrap}: {out}");
+    }
+}
+
+#[test]
+fn a_chain_of_unawaited_coroutines_is_dropped_without_recursion() {
+    let src = "print('start')\nasync def f(x):\n    return x\nc = None\nfor i in range(200000):\n    c = f(c)\nc = None\nprint('end')\n";
+    let (out, code) = run(src);
+    assert_eq!((out.as_str(), code), ("0.000\tstart\n0.000\tend\n", 0));
+}
+
+#[test]
+fn a_chain_of_generators_and_iterators_is_dropped_without_recursion() {
+    let src = "it = iter(range(3))\nfor i in range(100000):\n    it = (x for x in it)\n    it = map(str, it)\ndel it\nprint('end')\n";
+    let (out, code) = run(src);
+    assert_eq!((out.as_str(), code), ("0.000\tend\n", 0));
+}
