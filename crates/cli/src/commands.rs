@@ -3,8 +3,23 @@
 //! as given, as `python3 FILE` uses them in tracebacks and reprs.
 
 use crate::Command;
-use engine::{compile_error_report, run_source};
+use engine::{compile_error_report, run_source_streaming};
 use std::io::Write;
+
+/// The exit code after a closed stdout (a shell's for SIGPIPE, 128 + 13):
+/// `loopscope run x.py | head -1` ends quietly.
+pub const BROKEN_PIPE: i32 = 141;
+
+/// Writes to stdout; false when the reader is gone (the run stops).
+pub fn out(bytes: &[u8]) -> bool {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).and_then(|_| out.flush()).is_ok()
+}
+
+/// Writes to stderr; a closed stderr is ignored.
+pub fn err(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
 
 pub fn execute(cmd: Command) -> i32 {
     match cmd {
@@ -25,7 +40,7 @@ pub fn execute(cmd: Command) -> i32 {
 
 fn read(file: &str) -> Result<String, i32> {
     std::fs::read_to_string(file).map_err(|e| {
-        eprintln!("loopscope: cannot read {file}: {e}");
+        err(&format!("loopscope: cannot read {file}: {e}\n"));
         2
     })
 }
@@ -38,14 +53,28 @@ pub fn print_compile_error(err: &engine::CompileError, source: &str, file: &str,
 }
 
 fn print(stdout: &str, stderr: &str) {
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(stdout.as_bytes());
-    let _ = out.flush();
-    eprint!("{stderr}");
+    out(stdout.as_bytes());
+    err(stderr);
 }
 
+/// Each line is written as soon as the program has printed it, so a crash
+/// or a kill later loses nothing already printed.
 fn run(source: &str, file: &str, clock: bool) -> i32 {
-    let r = run_source(source, file);
-    print(if clock { &r.stamped } else { &r.stdout }, &r.stderr);
-    r.exit_code
+    let mut emit = |line: &engine::OutLine| {
+        if clock {
+            out(line.stamped().as_bytes())
+        } else {
+            out(format!("{}\n", line.text).as_bytes())
+        }
+    };
+    match run_source_streaming(source, file, &mut emit) {
+        Some(rest) => {
+            if !out(if clock { &rest.stamped } else { &rest.stdout }.as_bytes()) {
+                return BROKEN_PIPE;
+            }
+            err(&rest.stderr);
+            rest.exit_code
+        }
+        None => BROKEN_PIPE,
+    }
 }

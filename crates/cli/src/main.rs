@@ -68,12 +68,11 @@ fn main() -> ExitCode {
     let cmd = match parse_args() {
         Ok(c) => c,
         Err(msg) if msg.is_empty() => {
-            println!("{USAGE}\n\n{HELP}");
+            commands::out(format!("{USAGE}\n\n{HELP}\n").as_bytes());
             return ExitCode::SUCCESS;
         }
         Err(msg) => {
-            eprintln!("loopscope: {msg}");
-            eprintln!("{USAGE}");
+            commands::err(&format!("loopscope: {msg}\n{USAGE}\n"));
             return ExitCode::from(2);
         }
     };

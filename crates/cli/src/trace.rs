@@ -2,7 +2,7 @@
 
 use engine::{trace_json, History, RecordOptions, Recording};
 use engine::view::StepKind;
-use std::io::Write;
+use crate::commands::{err, out, BROKEN_PIPE};
 
 /// Record a program; on a compile error, print it as `run` does.
 fn record(source: &str, file: &str) -> Result<History, i32> {
@@ -22,22 +22,26 @@ pub fn trace(source: &str, file: &str, json: bool) -> i32 {
         Ok(h) => h,
         Err(code) => return code,
     };
-    let mut out = std::io::stdout().lock();
+    let mut open = true;
     if json {
         trace_json(&h, file, |line| {
-            let _ = writeln!(out, "{line}");
+            open = open && out(format!("{line}\n").as_bytes());
         });
     } else {
         for k in 0..h.len() {
             let s = h.step(k);
             let task = s.task.and_then(|id| h.task(&s, id)).map(|t| t.name.to_string()).unwrap_or_else(|| "-".into());
             let line = s.line.map(|l| l.to_string()).unwrap_or_else(|| "-".into());
-            let _ = writeln!(out, "{k}\t{}\t{:.3}\t{task}\t{line}\t{}", s.kind.name(), s.clock, s.narration);
+            if !out(format!("{k}\t{}\t{:.3}\t{task}\t{line}\t{}\n", s.kind.name(), s.clock, s.narration).as_bytes()) {
+                return BROKEN_PIPE;
+            }
         }
     }
-    let _ = out.flush();
+    if !open {
+        return BROKEN_PIPE;
+    }
     if !json {
-        eprint!("{}", h.stderr);
+        err(&h.stderr);
     }
     exit_code(&h)
 }
@@ -47,7 +51,6 @@ pub fn explain(source: &str, file: &str) -> i32 {
         Ok(h) => h,
         Err(code) => return code,
     };
-    let mut out = std::io::stdout().lock();
     let mut printed = 0;
     for k in 0..h.len() {
         // Poll-level story: polls, clock jumps, blocks and the ends.
@@ -56,13 +59,16 @@ pub fn explain(source: &str, file: &str) -> i32 {
         }
         let s = h.step(k);
         // What the poll printed, then what it did.
+        let mut text = String::new();
         while printed < s.output_lines && printed < h.output.len() {
-            let _ = writeln!(out, "          | {}", h.output[printed].text);
+            text += &format!("          | {}\n", h.output[printed].text);
             printed += 1;
         }
-        let _ = writeln!(out, "[t={:.3}] {}", s.clock, s.narration);
+        text += &format!("[t={:.3}] {}\n", s.clock, s.narration);
+        if !out(text.as_bytes()) {
+            return BROKEN_PIPE;
+        }
     }
-    let _ = out.flush();
-    eprint!("{}", h.stderr);
+    err(&h.stderr);
     exit_code(&h)
 }

@@ -193,3 +193,66 @@ fn an_exception_in_a_callback_names_the_callback_and_its_handle() {
         ]
     );
 }
+
+/// A reader that goes away after one line (`loopscope run x.py | head -1`):
+/// the command ends quietly with 141, never a panic, whichever command.
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = std::env::temp_dir().join(format!("loopscope-pipe-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("many.py");
+    std::fs::write(&prog, "for i in range(200000):\n    print(i)\n").unwrap();
+    for args in [&["run"][..], &["run", "--clock"], &["trace"], &["trace", "--json"], &["explain"]] {
+        for _ in 0..5 {
+            let mut child = Command::new(env!("CARGO_BIN_EXE_loopscope"))
+                .args(args)
+                .arg(&prog)
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut first = String::new();
+            BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+            assert!(!first.is_empty(), "{args:?}");
+            // The reader is dropped here: the pipe is closed.
+            let out = child.wait_with_output().unwrap();
+            let code = out.status.code();
+            assert!(matches!(code, Some(141) | Some(0)), "{args:?}: {code:?}");
+            assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Output reaches stdout while the program runs: a reader sees the first
+/// line long before a program that then loops for a long time ends.
+#[test]
+fn run_writes_each_line_as_it_is_printed() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let dir = std::env::temp_dir().join(format!("loopscope-stream-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let prog = dir.join("slow.py");
+    std::fs::write(&prog, "print('start')\nn = 0\nwhile True:\n    n += 1\n").unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loopscope"))
+        .args(["run", "--clock"])
+        .arg(&prog)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    reader.read_line(&mut first).unwrap();
+    // Read while the loop still runs (it ends at the operation limit).
+    let running = child.try_wait().unwrap().is_none();
+    assert_eq!(first, "0.000\tstart\n");
+    assert!(running, "the line came only at the end");
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut reader, &mut rest).unwrap();
+    assert!(rest.contains("LIMIT"), "{rest}");
+    child.wait().unwrap();
+    let _ = std::fs::remove_dir_all(dir);
+}

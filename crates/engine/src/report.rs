@@ -4,7 +4,8 @@
 //! the tests compare it with CPython's.
 
 use crate::error::CompileError;
-use crate::outcome::{unsupported_text, Outcome};
+use crate::outcome::{unsupported_text, Outcome, RunStatus, StopAt};
+use crate::vm::output::OutLine;
 
 /// Everything a finished run printed.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +24,32 @@ pub struct RunReport {
 /// Compile and run `source` to the end.
 pub fn run_source(source: &str, filename: &str) -> RunReport {
     run_source_with_limits(source, filename, None)
+}
+
+/// `run_source`, handing each finished output line to `emit` as soon as it
+/// exists, so that what was printed is written out even if the process
+/// dies later. `emit` returns false to stop (a closed pipe): then `None`.
+/// Otherwise the report of the rest: what `emit` was not given (lines after
+/// the emitted ones, an unfinished last line, the terminal line), stderr
+/// and the exit code.
+pub fn run_source_streaming(source: &str, filename: &str, emit: &mut dyn FnMut(&OutLine) -> bool) -> Option<RunReport> {
+    let mut engine = match crate::aio::load(source, filename) {
+        Ok(e) => e,
+        Err(e) => return Some(compile_error_report(&e, source, filename)),
+    };
+    let mut sent = 0;
+    loop {
+        let status = engine.run(StopAt::End, 1 << 16);
+        for line in &engine.vm.out.lines[sent..] {
+            if !emit(line) {
+                return None;
+            }
+        }
+        sent = engine.vm.out.lines.len();
+        if status == RunStatus::Finished {
+            return Some(report_from(&mut engine, sent));
+        }
+    }
 }
 
 /// Compile and run `source` to the end under `limits` (the defaults when
@@ -65,11 +92,16 @@ pub fn compile_error_report(err: &CompileError, source: &str, filename: &str) ->
 /// The report of a finished engine. Tasks whose exception nobody
 /// retrieved are logged on stderr as asyncio logs them.
 pub fn report(engine: &mut crate::aio::Engine) -> RunReport {
+    report_from(engine, 0)
+}
+
+/// `report`, leaving out the first `skip` output lines.
+fn report_from(engine: &mut crate::aio::Engine, skip: usize) -> RunReport {
     let outcome = engine.outcome().cloned().unwrap_or(Outcome::Ok);
     let unretrieved = crate::aio::future_repr::unretrieved_report(&mut engine.vm);
     let vm = &engine.vm;
-    let mut stamped = vm.out.stamped();
-    let mut stdout = vm.out.text();
+    let mut stamped = vm.out.stamped_from(skip);
+    let mut stdout = vm.out.text_from(skip);
     let mut stderr = format!("{}{unretrieved}", vm.out.stderr);
     let t = vm.clock;
     match (&outcome, outcome.terminal_line()) {

@@ -9,6 +9,13 @@ pub struct OutLine {
     pub text: String,
 }
 
+impl OutLine {
+    /// The line as the reference runner prints it: `{t:.3f}\t{line}\n`.
+    pub fn stamped(&self) -> String {
+        format!("{:.3}\t{}\n", self.t, self.text)
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct Output {
     pub lines: Vec<OutLine>,
@@ -87,8 +94,13 @@ impl Output {
 
     /// Plain stdout text, as `python3 prog.py` prints it.
     pub fn text(&self) -> String {
+        self.text_from(0)
+    }
+
+    /// `text()` without its first `skip` lines (already written out).
+    pub fn text_from(&self, skip: usize) -> String {
         let mut s = String::new();
-        for l in &self.lines {
+        for l in self.lines.iter().skip(skip) {
             s.push_str(&l.text);
             s.push('\n');
         }
@@ -100,10 +112,11 @@ impl Output {
 
     /// `{t:.3f}\t{line}` lines, as the reference runner prints them.
     pub fn stamped(&self) -> String {
-        let mut s = String::new();
-        for l in &self.lines {
-            s.push_str(&format!("{:.3}\t{}\n", l.t, l.text));
-        }
-        s
+        self.stamped_from(0)
+    }
+
+    /// `stamped()` without its first `skip` lines.
+    pub fn stamped_from(&self, skip: usize) -> String {
+        self.lines.iter().skip(skip).map(OutLine::stamped).collect()
     }
 }
