@@ -34,3 +34,14 @@ fn a_chain_of_generators_and_iterators_is_dropped_without_recursion() {
     let (out, code) = run(src);
     assert_eq!((out.as_str(), code), ("0.000\tend\n", 0));
 }
+
+#[test]
+fn nesting_deeper_than_the_parser_allows_is_refused_by_name() {
+    // CPython parses these (`-` two thousand deep) or raises MemoryError /
+    // RecursionError further on: never the SyntaxError a limit would look like.
+    for src in [format!("print(1)\nx = {}1\n", "-".repeat(2000)), format!("x = {}y\n", "not ".repeat(1000))] {
+        let (out, code) = run(&src);
+        assert_eq!(code, 5, "{out}");
+        assert!(out.starts_with("UNSUPPORTED expression nested this deep (line "), "{out}");
+    }
+}

@@ -13,10 +13,32 @@ use super::{PyErr, PyResult};
 /// CPython 3.11's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+std::thread_local! {
+    /// The running program's `sys.get_int_max_str_digits()` (0: no limit).
+    /// The VM that runs owns the value and puts it here whenever it runs
+    /// (`Vm::int_max_str_digits`), so programs run side by side keep theirs.
+    static LIMIT: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// The limit in force (0: none).
+pub fn int_digits_limit() -> usize {
+    LIMIT.with(|l| l.get())
+}
+
+pub fn set_int_digits_limit(n: usize) {
+    LIMIT.with(|l| l.set(n));
+}
+
+/// True when `digits` decimal digits are over the limit in force.
+pub fn over_digits_limit(digits: usize) -> bool {
+    let limit = int_digits_limit();
+    limit != 0 && digits > limit
+}
+
 fn too_many_digits() -> PyErr {
     PyErr::value(format!(
         "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        INT_MAX_STR_DIGITS
+        int_digits_limit()
     ))
 }
 
@@ -24,13 +46,15 @@ fn too_many_digits() -> PyErr {
 /// CPython 3.11 ("Exceeds the limit (4300 digits) for integer string
 /// conversion; use sys.set_int_max_str_digits() to increase the limit").
 pub fn int_to_str(n: &BigInt) -> PyResult<String> {
-    // A cheap bound first so that huge ints are refused without converting.
-    if n.bits() > 14_300 {
+    // A cheap bound first so that huge ints are refused without converting
+    // (a decimal digit is log2(10) < 3.33 bits).
+    let limit = int_digits_limit() as u64;
+    if limit != 0 && n.bits() > limit * 3322 / 1000 + 10 {
         return Err(too_many_digits());
     }
     let s = n.to_string();
     let digits = s.len() - (n.sign() == Sign::Minus) as usize;
-    if digits > INT_MAX_STR_DIGITS {
+    if over_digits_limit(digits) {
         return Err(too_many_digits());
     }
     Ok(s)

@@ -25,7 +25,7 @@ pub mod str_fmt;
 pub use arith_float::*;
 pub use arith_int::*;
 pub use float_fmt::format_float;
-pub use int_fmt::{format_int, format_int_i64, int_to_str, int_to_str_radix, INT_MAX_STR_DIGITS};
+pub use int_fmt::{format_int, format_int_i64, int_digits_limit, int_to_str, int_to_str_radix, set_int_digits_limit, INT_MAX_STR_DIGITS};
 pub use parse::{parse_float, parse_int};
 pub use percent::{
     parse_percent, percent_char, percent_float, percent_int, percent_str, PercentArgKey,

@@ -5,7 +5,7 @@
 use num_bigint::{BigInt, BigUint};
 use num_traits::Zero;
 
-use super::int_fmt::INT_MAX_STR_DIGITS;
+use super::int_fmt::{int_digits_limit, over_digits_limit};
 use super::{PyErr, PyResult};
 
 /// Python's `str.isspace()` (Unicode White_Space plus the ASCII
@@ -188,10 +188,11 @@ pub fn parse_int(s: &str, base: u32) -> PyResult<BigInt> {
     if i == start {
         return Err(err());
     }
-    if !base.is_power_of_two() && ndigits > INT_MAX_STR_DIGITS {
+    if !base.is_power_of_two() && over_digits_limit(ndigits) {
         return Err(PyErr::value(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            INT_MAX_STR_DIGITS, ndigits
+            int_digits_limit(),
+            ndigits
         )));
     }
     while i < chars.len() && chars[i] == ' ' {

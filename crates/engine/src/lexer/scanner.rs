@@ -25,7 +25,12 @@ pub(super) struct Scanner<'a> {
     at_line_start: bool,
     /// Scanning an f-string expression: as if inside brackets.
     fragment: bool,
+    /// Line starts, made at the first error that names a line.
+    lines: std::cell::OnceCell<crate::span::LineIndex>,
+    fatal_errors: usize,
 }
+
+const MAX_FATAL: usize = 1000;
 
 impl<'a> Scanner<'a> {
     pub(super) fn new(src: &'a str, fragment: bool) -> Scanner<'a> {
@@ -39,7 +44,15 @@ impl<'a> Scanner<'a> {
             blank_line: true,
             at_line_start: !fragment,
             fragment,
+            lines: std::cell::OnceCell::new(),
+            fatal_errors: 0,
         }
+    }
+
+    /// 1-based line number of byte offset `pos` (a binary search: errors
+    /// on every line of a huge text stay linear).
+    pub(super) fn line_of(&self, pos: usize) -> usize {
+        self.lines.get_or_init(|| crate::span::LineIndex::new(self.src)).line(pos as u32) as usize
     }
 
     pub(super) fn peek(&self) -> Option<char> {
@@ -62,9 +75,17 @@ impl<'a> Scanner<'a> {
         self.tokens.push(Token { kind, span: Span::new(start as u32, end as u32) });
     }
 
-    pub(super) fn error_at(&mut self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) {
+    /// Records a fatal error; past `MAX_FATAL` of them (a megabyte of NUL
+    /// bytes) only the count grows: the first is the one reported, and the
+    /// editor marks a hundred.
+    pub(super) fn error_at(&mut self, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> bool {
+        if self.fatal_errors >= MAX_FATAL {
+            return false;
+        }
+        self.fatal_errors += 1;
         let error = SyntaxError::new(kind, msg, Span::new(start as u32, end as u32));
         self.errors.push(LexError { error, fatal: true, deferred: false });
+        true
     }
 
     pub(super) fn syntax_error(&mut self, msg: impl Into<String>, start: usize, end: usize) {
@@ -73,7 +94,9 @@ impl<'a> Scanner<'a> {
 
     /// A fatal error CPython only reports if the parser gets that far.
     pub(super) fn deferred_error(&mut self, kind: SyntaxErrorKind, msg: &str, start: usize, end: usize) {
-        self.error_at(kind, msg, start, end);
+        if !self.error_at(kind, msg, start, end) {
+            return;
+        }
         if let Some(last) = self.errors.last_mut() {
             last.deferred = true;
         }
@@ -238,7 +261,10 @@ impl<'a> Scanner<'a> {
             self.soft_error(start, start + 2);
             return;
         }
-        let Some(op) = Op::ALL.iter().copied().find(|op| rest.starts_with(op.as_str())) else {
+        // Every operator starts with ASCII punctuation: anything else (a
+        // megabyte of NUL bytes) is an error at once.
+        let op = if c.is_ascii_punctuation() { Op::ALL.iter().copied().find(|op| rest.starts_with(op.as_str())) } else { None };
+        let Some(op) = op else {
             let end = start + c.len_utf8();
             if c == '\0' {
                 self.syntax_error("source code string cannot contain null bytes", start, end);
@@ -277,8 +303,8 @@ impl<'a> Scanner<'a> {
                         _ => '}',
                     };
                     if c != expected {
-                        let open_line = line_of(self.src, open_pos);
-                        let line = line_of(self.src, start);
+                        let open_line = self.line_of(open_pos);
+                        let line = self.line_of(start);
                         let msg = if open_line != line {
                             format!("closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {open_line}")
                         } else {
@@ -325,9 +351,4 @@ impl<'a> Scanner<'a> {
             .collect();
         Lexed { tokens: self.tokens, errors: self.errors, unclosed }
     }
-}
-
-/// 1-based line number of byte offset `pos`.
-pub(super) fn line_of(src: &str, pos: usize) -> usize {
-    1 + src.as_bytes()[..pos.min(src.len())].iter().filter(|&&b| b == b'\n').count()
 }

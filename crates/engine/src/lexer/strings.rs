@@ -1,7 +1,7 @@
 //! String literals: finding where they end. (Their value is decoded by the
 //! parser, which also parses f-strings' replacement fields.)
 
-use super::scanner::{line_of, Scanner};
+use super::scanner::Scanner;
 use super::tokens::TokenKind;
 
 /// Is `text` one of Python 3's string prefixes (any case): r, u, b, f, br,
@@ -25,7 +25,7 @@ impl Scanner<'_> {
             let Some(&b) = bytes.get(p) else {
                 // End of text inside the string.
                 let last = self.src.len().saturating_sub(1);
-                let line = line_of(self.src, last);
+                let line = self.line_of(last);
                 let msg = if triple {
                     format!("unterminated triple-quoted string literal (detected at line {line})")
                 } else {
@@ -56,7 +56,7 @@ impl Scanner<'_> {
                     p += c.len_utf8();
                 }
             } else if (b == b'\n' || b == b'\r') && !triple {
-                let line = line_of(self.src, p);
+                let line = self.line_of(p);
                 self.syntax_error(
                     format!("unterminated string literal (detected at line {line})"),
                     start,

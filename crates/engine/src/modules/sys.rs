@@ -16,6 +16,8 @@ pub fn module(vm: &mut Vm) -> Value {
             ("exit", exit),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
+            ("get_int_max_str_digits", get_int_max_str_digits),
+            ("set_int_max_str_digits", set_int_max_str_digits),
             ("exc_info", exc_info),
             ("exception", exception),
         ],
@@ -66,6 +68,31 @@ fn setrecursionlimit(vm: &mut Vm, a: Args) -> PyResult<Value> {
     }
     // Deep recursion runs on heap frames; cap it to keep memory bounded.
     vm.limits.recursion_limit = (n as usize).min(100_000);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    a.check(vm, "get_int_max_str_digits", 0, 0)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 (no limit) or at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    let given = a.pos.len() + a.kw.len();
+    if given > 1 {
+        return vm.type_error(format!("set_int_max_str_digits() takes at most 1 argument ({given} given)"));
+    }
+    let n = match (&a.pos[..], &a.kw[..]) {
+        ([v], []) => v.clone(),
+        ([], [(k, v)]) if &**k == "maxdigits" => v.clone(),
+        _ => return vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)"),
+    };
+    let n = vm.to_index(&n)?;
+    if n != 0 && !(640..=i64::MAX as i128).contains(&(n as i128)) {
+        return vm.value_error("maxdigits must be 0 or larger than 640");
+    }
+    vm.int_max_str_digits = n as usize;
+    crate::format::set_int_digits_limit(n as usize);
     Ok(Value::None)
 }
 

@@ -17,7 +17,24 @@ impl Parser<'_> {
             TokenKind::Keyword(Keyword::False) => ExprKind::Constant(Constant::False),
             TokenKind::Keyword(Keyword::None) => ExprKind::Constant(Constant::None),
             TokenKind::Op(Op::Ellipsis) => ExprKind::Constant(Constant::Ellipsis),
-            TokenKind::Number(kind) => ExprKind::Constant(number_value(self.cur_text(), kind)),
+            TokenKind::Number(kind) => {
+                // CPython converts a decimal literal when it parses it, under
+                // the default limit (a program's own set_int_max_str_digits
+                // runs too late for its literals).
+                let text = self.cur_text();
+                let digits = text.bytes().filter(u8::is_ascii_digit).count();
+                let decimal = kind == NumberKind::Int && !text.starts_with("0x") && !text.starts_with("0X") && !text.starts_with("0o") && !text.starts_with("0O") && !text.starts_with("0b") && !text.starts_with("0B");
+                if decimal && digits > crate::format::INT_MAX_STR_DIGITS {
+                    return Err(self.error(
+                        format!(
+                            "Exceeds the limit ({} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                            crate::format::INT_MAX_STR_DIGITS
+                        ),
+                        span,
+                    ));
+                }
+                ExprKind::Constant(number_value(text, kind))
+            }
             TokenKind::String => return self.strings(),
             TokenKind::Op(Op::LPar) => return self.paren(),
             TokenKind::Op(Op::LSqb) => return self.list(),

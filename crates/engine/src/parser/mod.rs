@@ -36,8 +36,17 @@ pub(crate) use cursor::Parser;
 /// with a SyntaxError instead of risking the stack (wasm has 1 MB).
 pub(crate) const MAX_DEPTH: u32 = 300;
 
+/// The parser's error past its nesting limit (MAX_DEPTH, or its stack
+/// budget). CPython's own limits are elsewhere (it parses `-` nested 2,000
+/// deep, and raises MemoryError or RecursionError further on), so the
+/// compiler turns this into a refusal by name, not a SyntaxError.
+pub(crate) const TOO_DEEP: &str = "too many nested expressions";
+
 /// Parses a whole program. On failure, the errors in source order; the
 /// first one is the one CPython would report.
+/// The editor marks at most this many syntax errors (the first is CPython's).
+const MAX_ERRORS: usize = 100;
+
 pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     let lexed = lexer::lex(source);
     let mut parser = Parser::new(source, lexed.tokens.clone(), 0);
@@ -91,15 +100,15 @@ pub fn parse_module(source: &str) -> Result<Module, Vec<SyntaxError>> {
     // Later tokenizer errors are reliable: report them too, for the editor;
     // and errors in later top-level statements when the text's structure
     // is sound.
+    // Each one kept starts after all kept before it (so after the last):
+    // linear, however many there are.
     let mut errors = vec![first];
-    for e in recovered {
-        if errors.iter().all(|x| x.span.start < e.span.start) {
-            errors.push(e);
+    for e in recovered.into_iter().chain(fatal.into_iter().map(|e| e.error.clone())) {
+        if errors.len() >= MAX_ERRORS {
+            break;
         }
-    }
-    for e in fatal {
-        if errors.iter().all(|x| x.span.start < e.error.span.start) {
-            errors.push(e.error.clone());
+        if errors.last().is_some_and(|x| x.span.start < e.span.start) {
+            errors.push(e);
         }
     }
     Err(errors)

@@ -164,6 +164,9 @@ pub struct Vm {
     pub repr_stack: Vec<usize>,
     /// Nested native operations in progress (see `Limits::max_native_depth`).
     pub native_depth: usize,
+    /// `sys.get_int_max_str_digits()` (0: no limit); the driver puts it in
+    /// force whenever this VM runs (`format::set_int_digits_limit`).
+    pub int_max_str_digits: usize,
     /// Stack position of the outermost native operation in progress.
     pub native_stack_base: usize,
     /// State of the standard modules (random.Random instances, ...).
@@ -202,6 +205,7 @@ impl Vm {
             addr_ids: std::collections::HashMap::new(),
             repr_stack: Vec::new(),
             native_depth: 0,
+            int_max_str_digits: crate::format::INT_MAX_STR_DIGITS,
             native_stack_base: 0,
             ext: Default::default(),
         };

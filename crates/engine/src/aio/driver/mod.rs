@@ -90,6 +90,7 @@ impl Engine {
     /// Run until `stop`, at most about `budget` instructions.
     pub fn run(&mut self, stop: StopAt, budget: i64) -> RunStatus {
         self.vm.budget = budget;
+        crate::format::set_int_digits_limit(self.vm.int_max_str_digits);
         loop {
             let r = match &mut self.mode {
                 Mode::Finished => return RunStatus::Finished,
