@@ -45,3 +45,14 @@ fn nesting_deeper_than_the_parser_allows_is_refused_by_name() {
         assert!(out.starts_with("UNSUPPORTED expression nested this deep (line "), "{out}");
     }
 }
+
+#[test]
+fn a_traceback_collapses_repeated_lines_as_cpython_does() {
+    let src = include_str!("data/corpus/robust/13_traceback_repeated_lines.py");
+    let r = run_source_with_limits(src, "13.py", None);
+    // CPython 3.11 prints both of these for this program (checked with
+    // python3): three of each repeated line, then the count of the rest.
+    assert!(r.stderr.contains("    return g(n - 1)\n  [Previous line repeated 2 more times]\n"), "{}", r.stderr);
+    assert!(r.stderr.contains("    return f(n + 1)\n  [Previous line repeated 990 more times]\nRecursionError"), "{}", r.stderr);
+    assert!(r.stderr.lines().count() < 40, "{}", r.stderr.len());
+}

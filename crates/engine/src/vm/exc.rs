@@ -246,7 +246,28 @@ impl Vm {
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
         }
+        // A line repeated more than three times in a row is printed three
+        // times, then counted (CPython's TB_RECURSIVE_CUTOFF).
+        const CUTOFF: usize = 3;
+        let repeated = |out: &mut String, count: usize| {
+            if count > CUTOFF {
+                let more = count - CUTOFF;
+                out.push_str(&format!("  [Previous line repeated {more} more time{}]\n", if more > 1 { "s" } else { "" }));
+            }
+        };
+        let mut last: Option<(u32, u32, Rc<str>)> = None;
+        let mut count = 0;
         for e in entries.iter().rev() {
+            let this = (e.code.source_id, e.line, e.code.name.clone());
+            if last.as_ref() != Some(&this) {
+                repeated(&mut out, count);
+                last = Some(this);
+                count = 0;
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
             let src = self.sources.get(e.code.source_id as usize);
             let (file, text) = match src {
                 Some(s) => (s.name.clone(), s.lines.line_text(&s.text, e.line).trim().to_string()),
@@ -257,6 +278,7 @@ impl Vm {
                 out.push_str(&format!("    {text}\n"));
             }
         }
+        repeated(&mut out, count);
         out.push_str(&self.format_exception_only(exc));
         out.push('\n');
         out
