@@ -22,27 +22,32 @@ pub fn err(text: &str) {
 }
 
 pub fn execute(cmd: Command) -> i32 {
+    let (file, clock) = match &cmd {
+        Command::Run { file, clock } => (file, *clock),
+        Command::Trace { file, .. } | Command::Explain { file } => (file, false),
+    };
+    let src = match read(file, clock) {
+        Ok(src) => src,
+        Err(code) => return code,
+    };
     match cmd {
-        Command::Run { file, clock } => match read(&file) {
-            Ok(src) => run(&src, &file, clock),
-            Err(code) => code,
-        },
-        Command::Trace { file, json } => match read(&file) {
-            Ok(src) => crate::trace::trace(&src, &file, json),
-            Err(code) => code,
-        },
-        Command::Explain { file } => match read(&file) {
-            Ok(src) => crate::trace::explain(&src, &file),
-            Err(code) => code,
-        },
+        Command::Run { file, clock } => run(&src, &file, clock),
+        Command::Trace { file, json } => crate::trace::trace(&src, &file, json),
+        Command::Explain { file } => crate::trace::explain(&src, &file),
     }
 }
 
-fn read(file: &str) -> Result<String, i32> {
-    std::fs::read_to_string(file).map_err(|e| {
+/// The program's text; bytes that are not UTF-8 where CPython decodes
+/// them are its SyntaxError (printed, exit 1).
+fn read(file: &str, clock: bool) -> Result<String, i32> {
+    let bytes = std::fs::read(file).map_err(|e| {
         err(&format!("loopscope: cannot read {file}: {e}\n"));
         2
-    })
+    })?;
+    match engine::decode_source(&bytes) {
+        (src, None) => Ok(src),
+        (src, Some(e)) => Err(print_compile_error(&e, &src, file, clock)),
+    }
 }
 
 /// Prints a compile error as `loopscope run` does; returns its exit code.

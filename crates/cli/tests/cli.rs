@@ -256,3 +256,22 @@ fn run_writes_each_line_as_it_is_printed() {
     child.wait().unwrap();
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Bytes that are not UTF-8: CPython's SyntaxError (exit 1), as the
+/// reference runner prints it; in a comment they are fine.
+#[test]
+fn a_file_that_is_not_utf8_gets_cpythons_syntax_error() {
+    let dir = std::env::temp_dir().join(format!("loopscope-utf8-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.py");
+    std::fs::write(&bad, b"print(1)\n\xff\xfe = 2\n").unwrap();
+    let (out, _, code) = output(bin().args(["run", "--clock"]).arg(&bad));
+    assert_eq!(code, 1);
+    // cpython_ref.py's line for these bytes.
+    assert_eq!(out, "0.000\tUNCAUGHT SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte\n");
+    let fine = dir.join("fine.py");
+    std::fs::write(&fine, b"\xef\xbb\xbfprint('ok')  # caf\xe9\n").unwrap();
+    let (out, _, code) = output(bin().args(["run"]).arg(&fine));
+    assert_eq!((out.as_str(), code), ("ok\n", 0));
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -35,6 +35,7 @@ mod pyhash;
 mod pyrandom;
 mod record;
 mod report;
+mod source;
 mod span;
 mod value;
 mod vm;
@@ -55,6 +56,7 @@ pub use paste::{paste_help, PasteFix, PasteHelp};
 pub use record::{trace_json, Granularity, History, RecordOptions, Recording, TRACE_VERSION};
 pub use report::{compile_error_report, run_source, run_source_streaming, run_source_with_limits, RunReport};
 pub use vm::output::OutLine;
+pub use source::decode_source;
 pub use span::{LineIndex, Span};
 pub use vm::Limits;
 
