@@ -56,3 +56,20 @@ fn a_traceback_collapses_repeated_lines_as_cpython_does() {
     assert!(r.stderr.contains("    return f(n + 1)\n  [Previous line repeated 990 more times]\nRecursionError"), "{}", r.stderr);
     assert!(r.stderr.lines().count() < 40, "{}", r.stderr.len());
 }
+
+#[test]
+fn a_recorded_task_that_never_awaits_is_named_as_blocking_the_loop() {
+    use engine::{Outcome, RecordOptions, Recording};
+    let limit = |src: &str| {
+        let h = Recording::new(src, "blocked.py").unwrap().run_to_end(&RecordOptions { max_steps: 20_000 });
+        match h.outcome {
+            Some(Outcome::Limit(reason)) => reason,
+            other => panic!("{other:?}"),
+        }
+    };
+    let blocked = limit("import asyncio\nasync def main():\n    while True:\n        pass\nasyncio.run(main())\n");
+    assert!(blocked.starts_with("Task-1 (main) ran ") && blocked.ends_with(" operations without awaiting: the event loop is blocked"), "{blocked}");
+    // A loop that awaits is only long: the step cap says so.
+    let long = limit("import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n");
+    assert_eq!(long, "more than 20,000 recorded steps");
+}

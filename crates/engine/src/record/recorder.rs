@@ -248,7 +248,15 @@ impl Recording {
     }
 
     fn engine_limit(&mut self, max_steps: usize) {
-        let outcome = Outcome::Limit(format!("more than {} recorded steps", crate::format::group_thousands(max_steps as u64)));
+        // Most of the steps in one poll that never awaited: say so, as a run
+        // without recording does (`while True: pass` in a task).
+        let ops = self.engine.vm.ops_since_yield();
+        let reason = if ops >= max_steps as u64 / 2 {
+            self.engine.vm.blocked_after(ops)
+        } else {
+            format!("more than {} recorded steps", crate::format::group_thousands(max_steps as u64))
+        };
+        let outcome = Outcome::Limit(reason);
         let sentence = super::narrate::describe_end(&outcome, self.engine.vm.clock);
         let events = std::mem::take(&mut self.carried);
         // Stopped in the middle of a task: the end shows where it stopped.

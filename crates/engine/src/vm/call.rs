@@ -672,12 +672,14 @@ impl Vm {
 
     /// The LIMIT message for a task that never yields.
     pub fn blocked_message(&self) -> String {
+        self.blocked_after(self.limits.max_ops_without_yield)
+    }
+
+    /// The LIMIT message for a task that ran `ops` operations without
+    /// yielding (the recorder's step cap can come first).
+    pub fn blocked_after(&self, ops: u64) -> String {
         let who = self.aio.current_task_name().unwrap_or_else(|| "the program".to_string());
-        format!(
-            "{} ran {} operations without awaiting: the event loop is blocked",
-            who,
-            crate::format::group_thousands(self.limits.max_ops_without_yield)
-        )
+        format!("{} ran {} operations without awaiting: the event loop is blocked", who, crate::format::group_thousands(ops))
     }
 }
 
