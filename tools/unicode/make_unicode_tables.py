@@ -24,7 +24,28 @@ TABLES = [
     ("NUMERIC", "str.isnumeric", lambda c: c.isnumeric()),
     ("PRINTABLE", "str.isprintable", lambda c: c.isprintable()),
     ("TITLE", "titlecase letters (str.istitle's uppercase class)", lambda c: c.istitle() and not c.isupper()),
+    ("NFKC_CHANGES", "identifier characters NFKC may change: not NFKC themselves, or composing with the character before (CPython normalizes identifiers; Loopscope refuses them)", lambda c: nfkc_changes(c)),
 ]
+
+def _composing():
+    import unicodedata
+    out = set()
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp)).split()
+        if len(d) == 2 and not d[0].startswith("<"):
+            out.add(int(d[1], 16))
+    return out
+
+_COMPOSING = None
+
+def nfkc_changes(c):
+    global _COMPOSING
+    import unicodedata
+    if c.isascii() or not (("a" + c).isidentifier()):
+        return False
+    if _COMPOSING is None:
+        _COMPOSING = _composing()
+    return not unicodedata.is_normalized("NFKC", c) or ord(c) in _COMPOSING
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))

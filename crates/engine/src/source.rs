@@ -80,46 +80,12 @@ pub fn decode_source(bytes: &[u8]) -> (String, Option<CompileError>) {
                 (s, e)
             }
         };
-        let msg = decode_error(&bytes[start..end], b.byte - start);
+        let msg = crate::builtins::codecs::utf8_error(&bytes[start..end], b.byte - start);
         let span = Span::new(b.text as u32, b.text as u32 + '\u{FFFD}'.len_utf8() as u32);
         let error = CompileError::Syntax(vec![SyntaxError::syntax(format!("(unicode error) {msg}"), span)]);
         return (text, Some(error));
     }
     (text, None)
-}
-
-/// Python's UTF-8 decoder's complaint about `piece` (a string literal's
-/// body or a name, as the tokenizer hands it over) at byte `pos`.
-fn decode_error(piece: &[u8], pos: usize) -> String {
-    let lead = piece[pos];
-    let need = match lead {
-        0xc2..=0xdf => 1,
-        0xe0..=0xef => 2,
-        0xf0..=0xf4 => 3,
-        _ => return format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: invalid start byte"),
-    };
-    let cont = |c: u8| (0x80..=0xbf).contains(&c);
-    let rest = &piece[pos + 1..];
-    // The second byte's range depends on the lead (no overlong forms, no
-    // surrogates, nothing past U+10FFFF).
-    let second_ok = |c: u8| match lead {
-        0xe0 => (0xa0..=0xbf).contains(&c),
-        0xed => (0x80..=0x9f).contains(&c),
-        0xf0 => (0x90..=0xbf).contains(&c),
-        0xf4 => (0x80..=0x8f).contains(&c),
-        _ => cont(c),
-    };
-    let valid = rest.iter().take(need).enumerate().take_while(|&(i, &c)| if i == 0 { second_ok(c) } else { cont(c) }).count();
-    if valid == rest.len().min(need) && rest.len() < need {
-        let end = pos + rest.len();
-        if end == pos {
-            format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: unexpected end of data")
-        } else {
-            format!("'utf-8' codec can't decode bytes in position {pos}-{end}: unexpected end of data")
-        }
-    } else {
-        format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: invalid continuation byte")
-    }
 }
 
 #[cfg(test)]

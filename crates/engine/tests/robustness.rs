@@ -73,3 +73,22 @@ fn a_recorded_task_that_never_awaits_is_named_as_blocking_the_loop() {
     let long = limit("import asyncio\nasync def main():\n    while True:\n        await asyncio.sleep(0)\nasyncio.run(main())\n");
     assert_eq!(long, "more than 20,000 recorded steps");
 }
+
+#[test]
+fn what_a_rust_string_cannot_hold_or_nfkc_would_change_is_refused_by_name() {
+    // CPython keeps lone surrogates (and fails when printing them) and reads
+    // `ﬁ` as `fi`: never a silent U+FFFD or a NameError here.
+    let cases = [
+        ("s = '\\ud800'\nprint(repr(s))\n", "", "UNSUPPORTED lone surrogate character '\\ud800' (line 1)\n"),
+        ("print('before')\nx = chr(0xdc00)\n", "0.000\tbefore\n", "UNSUPPORTED lone surrogate character chr(0xdc00) (line 2)\n"),
+        ("print(b'\\xff'.decode('utf-8', 'surrogateescape'))\n", "", "UNSUPPORTED errors='surrogateescape' (lone surrogate characters) (line 1)\n"),
+        ("\u{FB01} = 3\nprint(fi)\n", "", "UNSUPPORTED name that NFKC normalization changes '\u{FB01}' (line 1)\n"),
+    ];
+    for (src, before, refusal) in cases {
+        let (out, code) = run(src);
+        assert_eq!((out, code), (format!("{before}{refusal}"), 5), "{src}");
+    }
+    // Names NFKC keeps, and `ﬁ` in a string, are fine.
+    let (out, code) = run("caf\u{e9} = 1\n\u{3c0} = 2\nprint(caf\u{e9} + \u{3c0}, '\u{FB01}')\n");
+    assert_eq!((out.as_str(), code), ("0.000\t3 \u{FB01}\n", 0));
+}

@@ -4,7 +4,7 @@
 //! CPython's error messages.
 
 use crate::value::*;
-use crate::vm::{PyResult, Vm};
+use crate::vm::{Flow, PyResult, Signal, Vm};
 use std::rc::Rc;
 
 fn norm_encoding(e: &str) -> String {
@@ -85,18 +85,8 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: Option<Value>, errors: Option<Value>) 
                                     out.push_str(&format!("\\x{x:02x}"));
                                 }
                             }
-                            _ => {
-                                let lead = rest[good];
-                                let why = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0x80..0xc2).contains(&lead) || lead > 0xf4 {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                let what = if bad == 1 { format!("byte 0x{lead:02x} in position {pos}") } else { format!("bytes in position {pos}-{}", pos + bad - 1) };
-                                return vm.err("UnicodeDecodeError", format!("'utf-8' codec can't decode {what}: {why}"));
-                            }
+                            "surrogateescape" | "surrogatepass" => return Err(Flow::Signal(Signal::Unsupported(format!("errors='{errors}' (lone surrogate characters)")))),
+                            _ => return vm.err("UnicodeDecodeError", utf8_error(b, pos)),
                         }
                         rest = &rest[good + bad..];
                         offset = pos + bad;
@@ -126,3 +116,40 @@ pub fn decode(vm: &mut Vm, b: &[u8], enc: Option<Value>, errors: Option<Value>) 
     }
 }
 
+/// Python's UTF-8 decoder's complaint about `piece` at byte `pos`, the
+/// first that is not UTF-8 (for `bytes.decode()`, and for a program's
+/// string literal or name as the tokenizer hands it over).
+pub(crate) fn utf8_error(piece: &[u8], pos: usize) -> String {
+    let lead = piece[pos];
+    let need = match lead {
+        0xc2..=0xdf => 1,
+        0xe0..=0xef => 2,
+        0xf0..=0xf4 => 3,
+        _ => return format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: invalid start byte"),
+    };
+    let cont = |c: u8| (0x80..=0xbf).contains(&c);
+    let rest = &piece[pos + 1..];
+    // The second byte's range depends on the lead (no overlong forms, no
+    // surrogates, nothing past U+10FFFF).
+    let second_ok = |c: u8| match lead {
+        0xe0 => (0xa0..=0xbf).contains(&c),
+        0xed => (0x80..=0x9f).contains(&c),
+        0xf0 => (0x90..=0xbf).contains(&c),
+        0xf4 => (0x80..=0x8f).contains(&c),
+        _ => cont(c),
+    };
+    let valid = rest.iter().take(need).enumerate().take_while(|&(i, &c)| if i == 0 { second_ok(c) } else { cont(c) }).count();
+    if valid == rest.len().min(need) && rest.len() < need {
+        let end = pos + rest.len();
+        if end == pos {
+            format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: unexpected end of data")
+        } else {
+            format!("'utf-8' codec can't decode bytes in position {pos}-{end}: unexpected end of data")
+        }
+    } else if valid == 0 {
+        format!("'utf-8' codec can't decode byte 0x{lead:02x} in position {pos}: invalid continuation byte")
+    } else {
+        // The lead and its good continuation bytes, then a bad one.
+        format!("'utf-8' codec can't decode bytes in position {pos}-{}: invalid continuation byte", pos + valid)
+    }
+}

@@ -465,7 +465,7 @@ fn chr(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let i = vm.to_index(&a.pos[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(&c.to_string())),
-        None if (0..0x110000).contains(&i) => vm.value_error("Loopscope cannot represent lone surrogate characters"),
+        None if (0..0x110000).contains(&i) => Err(crate::vm::Flow::Signal(crate::vm::Signal::Unsupported(format!("lone surrogate character chr({i:#x})")))),
         None => vm.value_error("chr() arg not in range(0x110000)"),
     }
 }

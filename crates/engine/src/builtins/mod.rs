@@ -18,7 +18,7 @@ mod sort;
 mod str_methods;
 mod str_search;
 mod bytes_methods;
-mod codecs;
+pub(crate) mod codecs;
 pub mod unicode_tables;
 
 pub use collections::collections_natives;

@@ -108,9 +108,9 @@ pub struct CompileOptions {
 
 /// Parse and compile a whole program.
 pub fn compile_source(source: &str, opts: CompileOptions) -> CResult<Rc<Code>> {
-    let module = crate::parser::parse_module(source).map_err(|errors| match errors.first() {
-        Some(e) if e.msg == crate::parser::TOO_DEEP => CompileError::Unsupported(Unsupported::new("expression nested this deep", e.span)),
-        _ => CompileError::Syntax(errors),
+    let module = crate::parser::parse_module(source).map_err(|errors| match errors.first().and_then(|e| Some((crate::parser::refusal(e)?, e.span))) {
+        Some((what, span)) => CompileError::Unsupported(Unsupported::new(what, span)),
+        None => CompileError::Syntax(errors),
     })?;
     compile_module(&module, source, opts)
 }

@@ -246,6 +246,12 @@ impl<'a> Scanner<'a> {
                     return;
                 }
             }
+            // CPython reads `ﬁ` as `fi` (NFKC); Loopscope has no such tables
+            // and refuses the name (the compiler names it).
+            use crate::builtins::unicode_tables::{in_table, NFKC_CHANGES};
+            if text.chars().any(|c| in_table(NFKC_CHANGES, c)) {
+                self.syntax_error(format!("{} '{text}'", crate::parser::NFKC_NAME), start, end);
+            }
         }
         self.pos = end;
         let kind = match Keyword::lookup(text) {

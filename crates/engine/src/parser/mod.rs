@@ -31,6 +31,7 @@ use crate::error::SyntaxError;
 use crate::lexer::{self, TokenKind};
 use crate::span::{LineIndex, Span};
 pub(crate) use cursor::Parser;
+pub(crate) use strings::LONE_SURROGATE;
 
 /// How deep expressions and blocks may nest before the parser gives up
 /// with a SyntaxError instead of risking the stack (wasm has 1 MB).
@@ -41,6 +42,21 @@ pub(crate) const MAX_DEPTH: u32 = 300;
 /// deep, and raises MemoryError or RecursionError further on), so the
 /// compiler turns this into a refusal by name, not a SyntaxError.
 pub(crate) const TOO_DEEP: &str = "too many nested expressions";
+
+/// The start of the lexer's message for a name NFKC normalization changes.
+pub(crate) const NFKC_NAME: &str = "name that NFKC normalization changes";
+
+/// What the compiler refuses by name instead of reporting a SyntaxError:
+/// nesting past the parser's limit, a lone surrogate, a name NFKC changes.
+pub(crate) fn refusal(e: &SyntaxError) -> Option<String> {
+    if e.msg == TOO_DEEP {
+        Some("expression nested this deep".into())
+    } else if e.msg.starts_with(LONE_SURROGATE) || e.msg.starts_with(NFKC_NAME) {
+        Some(e.msg.clone())
+    } else {
+        None
+    }
+}
 
 /// Parses a whole program. On failure, the errors in source order; the
 /// first one is the one CPython would report.

@@ -106,6 +106,10 @@ pub(crate) fn merge_literals(parts: Vec<FStringPart>) -> Vec<FStringPart> {
     out
 }
 
+/// The start of the parser's message for a `\ud800` escape; the compiler
+/// turns it into a refusal by name.
+pub(crate) const LONE_SURROGATE: &str = "lone surrogate character";
+
 fn unicode_error(start: usize, end: usize, reason: &str) -> String {
     format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {reason}")
 }
@@ -186,7 +190,9 @@ pub(crate) fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 i += n;
                 match char::from_u32(v) {
                     Some(ch) => out.push(ch),
-                    None if v < 0x11_0000 => out.push('\u{FFFD}'),
+                    // A lone surrogate: CPython keeps it (and fails to print
+                    // it); a Rust string cannot hold one. Refused by name.
+                    None if v < 0x11_0000 => return Err(format!("{LONE_SURROGATE} '\\{e}{}'", &body[i - n..i])),
                     None => return Err(unicode_error(start, i - 1, "illegal Unicode character")),
                 }
             }
