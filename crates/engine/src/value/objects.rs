@@ -406,7 +406,7 @@ impl Drop for NativeIter {
 
 impl NativeIter {
     /// Moves out the values it holds (the iterators it wraps, its function).
-    fn take_values(&mut self, into: &mut Vec<Value>) {
+    pub(crate) fn take_values(&mut self, into: &mut Vec<Value>) {
         let take = |v: &mut Value| std::mem::replace(v, Value::None);
         match self {
             NativeIter::Seq { seq: v, .. } | NativeIter::Enumerate { inner: v, .. } | NativeIter::Reversed { seq: v, .. }

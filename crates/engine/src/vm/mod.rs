@@ -23,6 +23,7 @@ pub mod output;
 pub mod protocols;
 pub mod repr;
 pub mod subscript;
+mod teardown;
 pub mod suggest;
 pub mod transfer;
 pub mod types;
