@@ -186,8 +186,10 @@ mod tests {
         engine.run_to_end();
         let get = |name: &str| engine.vm.main_globals.borrow().get(name).cloned().unwrap();
         let (Value::Function(f), Value::Instance(a)) = (get("f"), get("result")) else { panic!("not run") };
-        let (f, a) = (Rc::downgrade(&f), Rc::downgrade(&a));
+        let (weak_f, weak_a) = (Rc::downgrade(&f), Rc::downgrade(&a));
+        drop((f, a));
         drop(engine);
-        assert!(f.upgrade().is_none() && a.upgrade().is_none());
+        assert!(weak_f.upgrade().is_none(), "the function lives on");
+        assert!(weak_a.upgrade().is_none(), "the instance lives on");
     }
 }
