@@ -4,6 +4,7 @@
 
 mod counts;
 mod dist;
+mod fuzz;
 mod proc;
 mod python;
 mod suites;
@@ -16,6 +17,7 @@ const USAGE: &str = "usage: cargo xtask serve [--release]   serve the app on htt
        cargo xtask test              run every test suite (native, wasm in Chromium, end-to-end)
        cargo xtask dist              build the release page and the npm package (target/dist/)
        cargo xtask wheel             that, and the Python wheel (target/dist/wheels/)
+       cargo xtask fuzz [SECONDS]    fuzz the engine (cargo-fuzz), each target SECONDS (default 600)
        cargo xtask setup             only install the missing tools";
 
 fn main() -> ExitCode {
@@ -25,6 +27,10 @@ fn main() -> ExitCode {
         Some("serve") => serve(&root, args[1..].iter().any(|a| a == "--release")),
         Some("test") => suites::run_all(&root),
         Some("dist") => package(&root).map(|_| ()),
+        Some("fuzz") => {
+            let seconds = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(600);
+            tools::ensure(&root, tools::Need::Build).and_then(|env| fuzz::run(&root, &env, seconds))
+        }
         Some("wheel") => package(&root).and_then(|(env, layout)| python::wheel(&root, &env, &layout.package).map(|_| ())),
         Some("setup") => tools::ensure(&root, tools::Need::All).map(|_| ()),
         _ => {

@@ -126,6 +126,21 @@ fn e2e(root: &Path, env: &Env) -> Outcome {
     })
 }
 
+/// A short fuzzing run of both targets (the long campaign is `cargo xtask
+/// fuzz`): each target that runs its time without a crash, hang or memory
+/// blow-up counts as one pass.
+fn fuzz(root: &Path, env: &Env) -> Outcome {
+    const SECONDS: u64 = 20;
+    let problem = crate::fuzz::run(root, env, SECONDS).err();
+    let mut counts = Counts::default();
+    if problem.is_none() {
+        counts.passed = 2;
+    } else {
+        counts.failed = 1;
+    }
+    Outcome { name: "fuzz", counts, problem }
+}
+
 fn report(o: &Outcome) -> String {
     let c = o.counts;
     let mut line = format!("{}: {} passed, {} failed", o.name, c.passed, c.failed);
@@ -148,6 +163,9 @@ pub fn run_all(root: &Path) -> Result<(), String> {
         outcomes.push(outcome);
     }
     let outcome = e2e(root, &env);
+    eprintln!("xtask: {}", report(&outcome));
+    outcomes.push(outcome);
+    let outcome = fuzz(root, &env);
     eprintln!("xtask: {}", report(&outcome));
     outcomes.push(outcome);
 
