@@ -47,7 +47,7 @@ pub fn app() -> Html {
     let root = use_node_ref();
 
     use_recording(&state);
-    use_rerun_and_save(&state, persist);
+    let unsaved = use_rerun_and_save(&state, persist);
     use_play(&state);
     use_keyboard(&state);
     use_look(&state, persist);
@@ -107,6 +107,9 @@ pub fn app() -> Html {
                     <LinkBanner notice={state.notice.clone()} shared={state.shared}
                         on_dismiss={cb.dismiss_notice.clone()} on_mine={cb.my_program.clone()} on_keep={cb.keep_shared.clone()}
                         aside={state.aside.is_some()} on_aside={cb.back_to_aside.clone()} />
+                    if let Some(why) = unsaved {
+                        <p class="banner banner-bad" role="status" data-testid="storage-notice">{ why.message() }</p>
+                    }
                     <div class="editor-head" data-testid="example-note">
                         <h2 class="program-title" data-testid="program-title">
                             { title }

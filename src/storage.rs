@@ -22,17 +22,30 @@ pub fn load() -> Option<(String, Option<usize>)> {
     Some((program, example))
 }
 
-pub fn save(program: &str, example: Option<usize>) {
-    if let Some(s) = storage() {
-        let _ = s.set_item(PROGRAM, program);
-        match example {
-            Some(i) => {
-                let _ = s.set_item(EXAMPLE, &i.to_string());
-            }
-            None => {
-                let _ = s.remove_item(EXAMPLE);
-            }
+/// Why the program cannot be kept for the next visit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unsaved {
+    /// No localStorage (blocked by the browser's settings, or a sandbox).
+    Disabled,
+    /// localStorage refused the write (its quota is used up).
+    Full,
+}
+
+impl Unsaved {
+    pub fn message(self) -> &'static str {
+        match self {
+            Unsaved::Disabled => "This browser does not let the page keep your program (storage is disabled): it will be gone after a reload. Use Share to keep a link to it.",
+            Unsaved::Full => "This browser's storage for the page is full, so your program is not kept: it will be gone after a reload. Use Share to keep a link to it.",
         }
+    }
+}
+
+pub fn save(program: &str, example: Option<usize>) -> Result<(), Unsaved> {
+    let s = storage().ok_or(Unsaved::Disabled)?;
+    s.set_item(PROGRAM, program).map_err(|_| Unsaved::Full)?;
+    match example {
+        Some(i) => s.set_item(EXAMPLE, &i.to_string()).map_err(|_| Unsaved::Full),
+        None => s.remove_item(EXAMPLE).map_err(|_| Unsaved::Full),
     }
 }
 

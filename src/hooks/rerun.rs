@@ -10,18 +10,24 @@ use yew::prelude::*;
 /// Typing settles after this long (ms), then the program runs again.
 const RERUN_DELAY: u32 = 300;
 
+/// Returns why the program could not be saved, if it could not (the page
+/// goes on working and says so).
 #[hook]
-pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) {
+pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) -> Option<storage::Unsaved> {
+    let unsaved = use_state_eq(|| None);
     let dispatcher = state.dispatcher();
     use_effect_with(state.source.clone(), move |_| {
         let timeout = Timeout::new(RERUN_DELAY, move || dispatcher.dispatch(Action::Rerun));
         move || drop(timeout)
     });
-    use_effect_with((state.source.clone(), state.example, state.shared), move |(source, example, shared)| {
-        if persist && !shared {
-            storage::save(source, *example);
-        }
-    });
+    {
+        let unsaved = unsaved.clone();
+        use_effect_with((state.source.clone(), state.example, state.shared), move |(source, example, shared)| {
+            if persist && !shared {
+                unsaved.set(storage::save(source, *example).err());
+            }
+        });
+    }
     // Compare mode: each side re-runs once its typing settles.
     use_side_rerun(state, 0);
     use_side_rerun(state, 1);
@@ -30,6 +36,7 @@ pub fn use_rerun_and_save(state: &UseReducerHandle<State>, persist: bool) {
             storage::save_aside(aside.as_deref());
         }
     });
+    *unsaved
 }
 
 #[hook]

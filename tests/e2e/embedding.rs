@@ -17,7 +17,7 @@ async fn local_storage(driver: &WebDriver) -> WebDriverResult<Vec<(String, Strin
 
 /// Replaces the editor's program by typing `source` (saved as the
 /// learner's own once typing settles).
-async fn type_program(driver: &WebDriver, source: &str) -> WebDriverResult<()> {
+pub(crate) async fn type_program(driver: &WebDriver, source: &str) -> WebDriverResult<()> {
     let textarea = driver.find(By::Css(TEXTAREA)).await?;
     textarea.click().await?;
     textarea.send_keys(Key::Control + "a").await?;

@@ -10,6 +10,7 @@ mod browser;
 mod classroom;
 mod embedding;
 mod packages;
+mod robustness;
 mod server;
 
 use browser::{screenshot_dir, until, with_page};

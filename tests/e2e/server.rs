@@ -28,13 +28,16 @@ pub enum Host {
     Site,
     /// As jsDelivr serves a package: CORS for all, HTML as plain text.
     Cdn,
+    /// A site's own files that any origin may read (CORS for all), e.g. for
+    /// a sandboxed frame, whose origin is opaque.
+    Open,
 }
 
 fn respond(stream: &mut TcpStream, host: Host, status: &str, kind: &str, body: &[u8]) {
     let (kind, cors) = match host {
         Host::Site => (kind, ""),
         Host::Cdn if kind.starts_with("text/html") => ("text/plain; charset=utf-8", "Access-Control-Allow-Origin: *\r\n"),
-        Host::Cdn => (kind, "Access-Control-Allow-Origin: *\r\n"),
+        Host::Cdn | Host::Open => (kind, "Access-Control-Allow-Origin: *\r\n"),
     };
     let head = format!("HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{cors}Content-Length: {}\r\nConnection: close\r\n\r\n", body.len());
     let _ = stream
