@@ -48,6 +48,7 @@ pub fn app() -> Html {
 
     use_recording(&state);
     let unsaved = use_rerun_and_save(&state, persist);
+    crate::crash::keep_program(persist && !state.shared);
     use_play(&state);
     use_keyboard(&state);
     use_look(&state, persist);

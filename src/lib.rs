@@ -4,6 +4,7 @@ pub mod address;
 pub mod ansi;
 pub mod app;
 pub mod compare;
+pub mod crash;
 pub mod components;
 pub mod editing;
 pub mod examples;

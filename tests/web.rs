@@ -623,3 +623,27 @@ async fn a_line_number_click_or_f9_toggles_a_breakpoint() {
     settle().await;
     assert_eq!(*toggled.borrow(), vec![3, 2]);
 }
+
+/// Loopscope's own failure: a notice on top of the page as it was, with the
+/// details (what failed, the program) to copy; the learner's program is
+/// kept in storage.
+#[wasm_bindgen_test]
+async fn an_internal_error_keeps_the_program_and_shows_copyable_details() {
+    let root = mount_page().await;
+    let program = "import asyncio\nprint('mine')\n";
+    type_text(&textarea(&root), program);
+    settle().await;
+    loopscope_web::crash::keep_program(true);
+    loopscope_web::crash::show("panicked at crates/engine/src/x.rs:1:1: boom");
+    loopscope_web::crash::show("panicked again");
+    let document = document();
+    let notices = document.query_selector_all("[data-testid=internal-error]").unwrap();
+    assert_eq!(notices.length(), 1, "one notice");
+    let details: HtmlTextAreaElement = document.query_selector("[data-testid=internal-error-details]").unwrap().unwrap().dyn_into().unwrap();
+    let text = details.value();
+    assert!(text.contains("boom") && text.contains("--- program ---\nimport asyncio\nprint('mine')"), "{text}");
+    assert_eq!(loopscope_web::storage::load().map(|(p, _)| p).as_deref(), Some(program));
+    // The page as it was stays under it.
+    assert_eq!(count(&root, "[data-testid=step-counter]"), 1);
+    notices.item(0).unwrap().dyn_into::<Element>().unwrap().remove();
+}
