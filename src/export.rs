@@ -40,12 +40,12 @@ pub fn export_json(run: &Run) -> Result<(), String> {
     let mut too_big = false;
     run.history(|h| {
         engine::trace_json(h, FILENAME, |line| {
-            if too_big {
-                return;
-            }
             size += line.len() + 1;
             too_big = size > MAX_JSON;
-            parts.push(&format!("{line}\n").into());
+            if !too_big {
+                parts.push(&format!("{line}\n").into());
+            }
+            !too_big
         })
     });
     if too_big {

@@ -313,3 +313,27 @@ fn timers_are_listed_by_deadline_ties_in_scheduling_order() {
     assert!(seen_while_recording);
     assert!(check(&r.history));
 }
+
+/// `briefs()` (one pass, what `trace` and `explain` print) says of every
+/// step exactly what rebuilding the step says.
+#[test]
+fn briefs_in_one_pass_match_every_rebuilt_step() {
+    let mut checked = 0;
+    for path in asyncio_programs() {
+        let h = record(&path, false);
+        let briefs: Vec<engine::Brief> = h.briefs().collect();
+        assert_eq!(briefs.len(), h.len(), "{}", path.display());
+        for b in briefs {
+            let s = h.step(b.index);
+            let name = s.task.and_then(|id| h.task(&s, id)).map(|t| t.name);
+            let at = format!("{} step {}", path.display(), b.index);
+            assert_eq!((b.kind, b.clock, b.task, b.line, b.output_lines), (s.kind, s.clock, s.task, s.line, s.output_lines), "{at}");
+            assert_eq!(b.narration, s.narration, "{at}");
+            if name.is_some() {
+                assert_eq!(b.task_name, name, "{at}");
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}

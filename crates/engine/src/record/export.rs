@@ -13,21 +13,28 @@ pub const TRACE_VERSION: u32 = 1;
 
 /// Calls `line` with each line of the trace of `h` (no trailing newline):
 /// the header, every step, the footer.
-pub fn trace_json(h: &History, file: &str, mut line: impl FnMut(&str)) {
+///
+/// `line` returns false to stop (a size cap, a closed pipe): then this
+/// returns false too, having built nothing more.
+pub fn trace_json(h: &History, file: &str, mut line: impl FnMut(&str) -> bool) -> bool {
     let mut out = String::new();
     out.push_str("{\"schema\":\"loopscope-trace\",\"version\":");
     let _ = write!(out, "{TRACE_VERSION},\"file\":");
     string(&mut out, file);
     let _ = write!(out, ",\"steps\":{}}}", h.len());
-    line(&out);
+    if !line(&out) {
+        return false;
+    }
     for k in 0..h.len() {
         out.clear();
         step_line(&mut out, h, k);
-        line(&out);
+        if !line(&out) {
+            return false;
+        }
     }
     out.clear();
     footer(&mut out, h);
-    line(&out);
+    line(&out)
 }
 
 fn step_line(out: &mut String, h: &History, k: usize) {

@@ -75,6 +75,13 @@ impl History {
         self.store.task_in(&step.rows, id)
     }
 
+    /// Every step in order with its kind, time, task, line and sentence,
+    /// in one pass (O(steps + handles + timers), whatever the tasks): what
+    /// `trace` and `explain` print.
+    pub fn briefs(&self) -> super::store::Briefs<'_> {
+        self.store.briefs()
+    }
+
     pub fn kind(&self, k: usize) -> StepKind {
         self.store.kind(k)
     }

@@ -20,11 +20,13 @@
 //!
 //! `intern.rs` interns strings and records, `write.rs` takes what the
 //! recorder hands over, `rebuild.rs` makes a step (and its rows) back,
-//! `lanes.rs` the timeline's lanes.
+//! `lanes.rs` the timeline's lanes, `sweep.rs` every step's sentence in
+//! one pass (the CLI's `trace` and `explain`).
 
 mod intern;
 mod lanes;
 mod rebuild;
+mod sweep;
 mod write;
 
 use crate::record::classify::{Narration, CALLBACK, MAIN};
@@ -33,6 +35,7 @@ use intern::{Arena, Strings};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+pub use sweep::{Brief, Briefs};
 
 /// One frame: function, line, locals (an interned set).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -5,7 +5,7 @@ use super::*;
 use crate::record::narrate::{RenderCtx, Scene};
 
 impl Store {
-    fn label(&self, q: &Queued, k: u32) -> Text {
+    pub(super) fn label(&self, q: &Queued, k: u32) -> Text {
         let text = self.strings.get(q.label);
         if q.task == NONE {
             return text;
@@ -83,7 +83,7 @@ impl Store {
     }
 
     /// A shown task (an entry of `StepRows::tasks`) at step `k`.
-    fn task_row(&self, (id, at): (u32, u32), k: u32) -> Option<TaskView> {
+    pub(super) fn task_row(&self, (id, at): (u32, u32), k: u32) -> Option<TaskView> {
         let rec = self.tasks.get((id as usize).wrapping_sub(1))?;
         let v = *self.versions_of(id).get((at & !QUEUED) as usize)?;
         let step_line = self.steps.get(k as usize).map(|s| s.line).unwrap_or(0);
@@ -187,7 +187,7 @@ impl Store {
     }
 
     /// Step `k`'s sentence, read from its scene.
-    fn narrate(&self, k: usize, v: &Scene) -> String {
+    pub(super) fn narrate(&self, k: usize, v: &Scene) -> String {
         let ks = k as u32;
         let s = self.steps[k];
         let code = v.line.and_then(|l| self.source_lines.get(l as usize - 1)).cloned().unwrap_or_else(|| Rc::from(""));
