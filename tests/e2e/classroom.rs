@@ -291,6 +291,7 @@ async fn exports_the_trace_as_the_clis_json_and_the_timeline_as_svg() {
         recorded(EXAMPLES[11].source, |h| engine::trace_json(h, "main.py", |l| {
             expected.push_str(l);
             expected.push('\n');
+            true
         }));
         assert_eq!(json, expected, "the page's JSON is the trace writer's");
         // And the CLI's own bytes, when its binary is built (the native
