@@ -64,6 +64,10 @@ fn parse_args() -> Result<Command, String> {
     }
 }
 
+/// Counts the bytes held, for the run's memory budget (`Limits::max_memory`).
+#[global_allocator]
+static ALLOCATOR: engine::Counting<std::alloc::System> = engine::Counting(std::alloc::System);
+
 fn main() -> ExitCode {
     let cmd = match parse_args() {
         Ok(c) => c,

@@ -134,7 +134,8 @@ impl Vm {
             self.budget -= 1;
             self.ops_total += 1;
             self.cur.ops_since_yield += 1;
-            match self.exec(op) {
+            let result = if self.over_memory() { self.check_memory(0).map(|_| Step::Continue) } else { self.exec(op) };
+            match result {
                 Ok(Step::Continue) => {}
                 Ok(Step::Suspend(v)) => return Stop::Awaiting(v),
                 Ok(Step::Done(v)) => return Stop::Returned(v),

@@ -89,6 +89,10 @@ pub struct Limits {
     /// nesting can never overflow the stack (the browser's is 1 MB, test
     /// threads' 2 MB, and debug builds use much more per level).
     pub max_native_stack: usize,
+    /// Bytes the run's objects may take, all together (MemoryError past
+    /// it; 0: no budget). Counted only where the binary installs
+    /// `memory::Counting` as its allocator (the page and the CLI do).
+    pub max_memory: usize,
 }
 
 impl Default for Limits {
@@ -106,6 +110,10 @@ impl Default for Limits {
             // call from native code; unoptimised builds ten times more,
             // so they get more of the 2 MB of a test thread.
             max_native_stack: if cfg!(all(debug_assertions, not(target_arch = "wasm32"))) { 1536 * 1024 } else { 512 * 1024 },
+            // A browser tab's WebAssembly memory can grow to 4 GB, and
+            // phones give much less: 1 GB of objects is well past any
+            // tutorial's needs and leaves the page room.
+            max_memory: 1 << 30,
         }
     }
 }
@@ -170,6 +178,10 @@ pub struct Vm {
     pub int_max_str_digits: usize,
     /// Stack position of the outermost native operation in progress.
     pub native_stack_base: usize,
+    /// Bytes held when the VM was made (the page's own), not the run's.
+    pub memory_base: usize,
+    /// A MemoryError was raised and memory has not gone back under budget.
+    pub memory_grace: bool,
     /// State of the standard modules (random.Random instances, ...).
     pub ext: crate::modules::ModState,
 }
@@ -208,6 +220,8 @@ impl Vm {
             native_depth: 0,
             int_max_str_digits: crate::format::INT_MAX_STR_DIGITS,
             native_stack_base: 0,
+            memory_base: crate::memory::in_use(),
+            memory_grace: false,
             ext: Default::default(),
         };
         crate::builtins::install(&mut vm);
@@ -242,6 +256,37 @@ impl Vm {
             return self.err("RecursionError", format!("maximum recursion depth exceeded{what}"));
         }
         self.native_depth += 1;
+        Ok(())
+    }
+
+    /// The budget now: after a MemoryError the program gets some room to
+    /// handle it (an `except MemoryError:` that drops the big list), as
+    /// CPython's handler runs in the memory freed by the failed request.
+    fn memory_limit(&self) -> usize {
+        self.limits.max_memory + if self.memory_grace { self.limits.max_memory / 16 } else { 0 }
+    }
+
+    /// True when the run's objects take more than the budget (checked
+    /// between instructions).
+    pub fn over_memory(&mut self) -> bool {
+        if self.limits.max_memory == 0 {
+            return false;
+        }
+        let used = crate::memory::in_use().saturating_sub(self.memory_base);
+        if self.memory_grace && used < self.limits.max_memory {
+            self.memory_grace = false;
+        }
+        used > self.memory_limit()
+    }
+
+    /// MemoryError if the run is over its memory budget, or would be with
+    /// `more` bytes (before building a big container).
+    pub fn check_memory(&mut self, more: usize) -> PyResult<()> {
+        let used = crate::memory::in_use().saturating_sub(self.memory_base);
+        if self.limits.max_memory != 0 && used.saturating_add(more) > self.memory_limit() {
+            self.memory_grace = true;
+            return self.err("MemoryError", "");
+        }
         Ok(())
     }
 

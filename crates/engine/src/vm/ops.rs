@@ -330,6 +330,9 @@ impl Vm {
         if len.saturating_mul(n) > self.limits.max_collection_len {
             return self.err("MemoryError", "");
         }
+        // And within the run's memory budget (a list item takes 16 bytes).
+        let item = if matches!(seq, Value::List(_) | Value::Tuple(_)) { std::mem::size_of::<Value>() } else { 1 };
+        self.check_memory(len * n * item)?;
         Ok(match seq {
             Value::Str(s) => Value::str(&s.repeat(n)),
             Value::List(l) => {
