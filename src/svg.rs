@@ -4,7 +4,7 @@
 //! (read from the page by the caller, so the palette lives in the styles
 //! only). Pure text, so it can be tested here.
 
-use crate::components::timeline::{drawn_kind, lane_label, place, ticks, trim};
+use crate::components::timeline::{drawn, lane_label, ticks, trim};
 use crate::look::time;
 use crate::snippet::escape;
 use crate::state::Axis;
@@ -72,14 +72,11 @@ pub fn timeline_svg(lanes: &[Lane], axis: Axis, end_clock: f64, last_step: usize
         let label: String = lane_label(lane).chars().take(28).collect();
         let fill = if lane.internal { &palette.muted } else { &palette.text };
         let _ = writeln!(out, "<text x=\"26\" y=\"{}\" fill=\"{fill}\">{}</text>", y + LANE / 2.0 + 4.0, escape(&label));
-        for span in &lane.spans {
-            let kind = drawn_kind(span);
-            if kind == SpanKind::Ready && axis == Axis::Time && span.t1 <= span.t0 {
-                continue;
-            }
-            let (left, width) = place(span, axis, end_clock, last_step);
-            let (x0, w) = (x(left), (width / 100.0 * track).max(1.0));
-            let tip = format!("{} t={} → {}", kind_label(kind), time(span.t0), time(span.t1));
+        // As the page draws them: spans that fall together are one element.
+        for d in drawn(&lane.spans, axis, end_clock, last_step) {
+            let kind = d.kind;
+            let (x0, w) = (x(d.left), (d.width / 100.0 * track).max(1.0));
+            let tip = format!("{} t={} → {}", kind_label(kind), time(d.t0), time(d.t1));
             let (fill, opacity, y0, h) = match kind {
                 SpanKind::Wait => (colour.as_str(), 0.3, y + 5.0, LANE - 10.0),
                 SpanKind::Run => (colour.as_str(), 1.0, y + 3.0, LANE - 6.0),

@@ -82,6 +82,47 @@ pub fn place(span: &LaneSpan, axis: Axis, end_clock: f64, last_step: usize) -> (
     (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
 }
 
+/// What is drawn for one or more spans of a kind that fall together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Drawn {
+    pub kind: SpanKind,
+    pub left: f64,
+    pub width: f64,
+    pub t0: f64,
+    pub t1: f64,
+    pub step0: usize,
+    pub step1: usize,
+    /// How many spans it stands for.
+    pub count: usize,
+}
+
+/// Spans closer than this (percent of the track, about a pixel) are drawn
+/// as one: a lane of 100,000 polls is a few hundred elements, not 100,000.
+pub const BUCKET: f64 = 0.1;
+
+/// A lane's spans as drawn: in order, each kind's spans that touch or
+/// fall within `BUCKET` of the one before merged into one element.
+pub fn drawn(spans: &[LaneSpan], axis: Axis, end_clock: f64, last: usize) -> Vec<Drawn> {
+    let mut out: Vec<Drawn> = Vec::new();
+    // The last element drawn of each kind (run, wait, ready, blocking).
+    let mut last_of: [Option<usize>; 4] = [None; 4];
+    for s in spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0) {
+        let (left, width) = place(s, axis, end_clock, last);
+        let kind = drawn_kind(s);
+        let slot = kind as usize;
+        if let Some(d) = last_of[slot].map(|i| &mut out[i]).filter(|d| left <= d.left + d.width + BUCKET) {
+            d.width = d.width.max(left + width - d.left);
+            d.t1 = d.t1.max(s.t1);
+            d.step1 = d.step1.max(s.step1);
+            d.count += 1;
+            continue;
+        }
+        last_of[slot] = Some(out.len());
+        out.push(Drawn { kind, left, width, t0: s.t0, t1: s.t1, step0: s.step0, step1: s.step1, count: 1 });
+    }
+    out
+}
+
 /// `Task-2 cook('coffee', 3)`; asyncio's own tasks say so.
 pub fn lane_label(lane: &Lane) -> String {
     let mut label = match lane.call.as_str() {
@@ -114,22 +155,21 @@ fn lanes(props: &LanesProps) -> Html {
             let Some(lane) = lanes.get(i) else {
                 return Html::default();
             };
-            let spans = lane.spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0).map(|s| {
-                let (left, width) = place(s, axis, end_clock, last);
-                let kind = drawn_kind(s);
-                let jump = (kind != SpanKind::Wait).then(|| s.step0.to_string());
+            let spans = drawn(&lane.spans, axis, end_clock, last).into_iter().map(|d| {
+                let jump = (d.kind != SpanKind::Wait).then(|| d.step0.to_string());
+                let times = if d.count > 1 { format!(" ×{}", thousands(d.count)) } else { String::new() };
                 let title = format!(
-                    "{} {}: t={} → {} (steps {}–{})",
+                    "{} {}{times}: t={} → {} (steps {}–{})",
                     lane.name,
-                    kind_name(kind),
-                    time(s.t0),
-                    time(s.t1),
-                    thousands(s.step0),
-                    thousands(s.step1)
+                    kind_name(d.kind),
+                    time(d.t0),
+                    time(d.t1),
+                    thousands(d.step0),
+                    thousands(d.step1)
                 );
                 html! {
-                    <i class={classes!("span", format!("sp-{}", kind_name(kind)))}
-                        style={format!("left:{left:.4}%;width:{width:.4}%")}
+                    <i class={classes!("span", format!("sp-{}", kind_name(d.kind)))}
+                        style={format!("left:{:.4}%;width:{:.4}%", d.left, d.width)}
                         data-step={jump} {title}></i>
                 }
             });
@@ -307,6 +347,28 @@ mod tests {
         assert_eq!(ticks(1.0, 6), vec![0.0, 0.2, 0.4, 0.6000000000000001, 0.8, 1.0]);
         assert_eq!(ticks(0.0, 6), vec![0.0]);
         assert_eq!(ticks(100.0, 6).len(), 6);
+    }
+
+    #[test]
+    fn a_hundred_thousand_polls_are_drawn_as_a_few_hundred_elements() {
+        // A task that polls, waits in the ready queue, polls again...
+        let mut spans = Vec::new();
+        for i in 0..100_000usize {
+            spans.push(LaneSpan { kind: SpanKind::Run, t0: 0.0, t1: 0.0, step0: 2 * i, step1: 2 * i });
+            spans.push(LaneSpan { kind: SpanKind::Ready, t0: 0.0, t1: 0.0, step0: 2 * i, step1: 2 * i + 1 });
+        }
+        let d = drawn(&spans, Axis::Steps, 0.0, 200_000);
+        assert!(d.len() <= 2 * (100.0 / BUCKET) as usize + 2, "{}", d.len());
+        assert_eq!(d.iter().map(|d| d.count).sum::<usize>(), 200_000);
+        assert_eq!((d[0].step0, d.iter().map(|d| d.step1).max()), (0, Some(199_999)));
+        // Spans apart stay apart, each with its own times.
+        let apart = [
+            LaneSpan { kind: SpanKind::Wait, t0: 0.0, t1: 1.0, step0: 0, step1: 5 },
+            LaneSpan { kind: SpanKind::Wait, t0: 5.0, t1: 6.0, step0: 9, step1: 12 },
+        ];
+        let d = drawn(&apart, Axis::Time, 10.0, 12);
+        assert_eq!(d.len(), 2);
+        assert_eq!((d[1].left, d[1].width, d[1].count), (50.0, 10.0, 1));
     }
 
     #[test]
