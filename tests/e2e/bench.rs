@@ -142,6 +142,61 @@ async fn open_example(driver: &WebDriver, file: &str, patience_s: u64) -> WebDri
     Ok(started.elapsed().as_secs_f64())
 }
 
+/// The longest task the page ran (a long-task observer, so frames the
+/// browser could not paint) while recording `source`, going to its end,
+/// scrubbing to a quarter, the middle and back, and stepping back.
+async fn long_tasks(url: &'static str, label: &str, source: &str, patience_s: u64) {
+    let source = source.to_string();
+    let label = label.to_string();
+    with_page(&format!("bench-long-{}", label.len()), url, move |driver| async move {
+        let d = driver.clone();
+        until("the page mounts", || {
+            let d = d.clone();
+            async move { Ok(d.find_all(By::Css("[data-testid=editor] textarea")).await?.into_iter().next()) }
+        })
+        .await;
+        driver.execute("window.longest = []; new PerformanceObserver(l => { for (const e of l.getEntries()) window.longest.push(e.duration); }).observe({type: 'longtask'});", vec![]).await?;
+        let started = std::time::Instant::now();
+        driver
+            .execute(
+                "const t = document.querySelector('[data-testid=editor] textarea'); t.value = arguments[0]; t.dispatchEvent(new InputEvent('input', {bubbles: true}));",
+                vec![serde_json::json!(source)],
+            )
+            .await?;
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+        loop {
+            tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+            let counter = text(&driver, "[data-testid=step-counter]").await.unwrap_or_default();
+            if (counter.contains("step") && !counter.contains("recording")) || started.elapsed().as_secs() > patience_s {
+                break;
+            }
+        }
+        let recorded = started.elapsed().as_secs_f64();
+        let script = "const r = document.querySelector('[data-testid=scrubber]'); r.value = arguments[0]; r.dispatchEvent(new Event('input', {bubbles: true}));";
+        let last: usize = driver.execute("return parseInt(document.querySelector('[data-testid=scrubber]').max)", vec![]).await?.convert()?;
+        for at in [last, last / 4, last / 2, 0, last] {
+            driver.execute(script, vec![serde_json::json!(at)]).await?;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
+        for _ in 0..5 {
+            driver.execute("document.querySelector('[data-testid=step-back]').click()", vec![]).await?;
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        let mut tasks: Vec<f64> = driver.execute("return window.longest", vec![]).await?.convert()?;
+        tasks.sort_by(f64::total_cmp);
+        println!(
+            "long tasks, {label}: recorded in {recorded:.1} s, {} steps; {} tasks over 50 ms, longest {:.0} ms, median of those {:.0} ms (goal: none over 50 ms)",
+            last + 1,
+            tasks.len(),
+            tasks.last().copied().unwrap_or(0.0),
+            if tasks.is_empty() { 0.0 } else { percentile(&tasks, 0.5) },
+        );
+        Ok(())
+    })
+    .await;
+}
+
 fn link_lengths() {
     use loopscope_web::link::{Launch, Program};
     let mut code: Vec<(usize, usize)> = loopscope_web::examples::EXAMPLES
@@ -273,6 +328,13 @@ async fn main() {
     link_lengths();
     let url = server::serve(dist.clone());
     embed_figures(url, &dist).await;
+
+    let sleeps = |n: usize| format!("import asyncio\n\nasync def main():\n    for i in range({n}):\n        await asyncio.sleep(0)\n    print('done')\n\nasyncio.run(main())\n");
+    long_tasks(url, "20,000 sleep(0)", &sleeps(20_000), 120).await;
+    long_tasks(url, "100,000 sleep(0)", &sleeps(100_000), 300).await;
+    long_tasks(url, "while True: await sleep(0)", "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n", 600).await;
+    long_tasks(url, "40_gather_10000", loopscope_web::examples::EXAMPLES.iter().find(|e| e.file == "40_gather_10000.py").unwrap().source, 200).await;
+    long_tasks(url, "sum(range(10**9))", "print(sum(range(10**9)))\n", 60).await;
 
     // First render, three fresh loads.
     for i in 0..3 {
