@@ -42,6 +42,9 @@
   function srcdoc(html, fragment) {
     var head = '<script>history.replaceState(null,"","about:srcdoc#' + fragment.replace(/["<>\\]/g, encodeURIComponent) + '")<\/script>' +
       '<base href="' + base.replace(/"/g, '%22') + '">';
+    // The styles come from here, another origin, with their integrity
+    // hashes: fetched with CORS (crossorigin) so the hashes can be checked.
+    html = html.replace(/<link (?![^>]*crossorigin)/g, '<link crossorigin ');
     var at = html.search(/<meta charset/i);
     return at < 0 ? head + html : html.slice(0, at) + head + html.slice(at);
   }

@@ -82,6 +82,12 @@ async fn a_page_with_one_script_tag_from_the_cdn_upgrades_its_code_blocks() {
         })
         .await;
         assert!(console.contains("World"), "{console}");
+        // Styled: every stylesheet arrived from the CDN (and passed its
+        // integrity check), so the page looks as it does at home.
+        let sheets: usize = js(&driver, "const doc = document.querySelector('iframe').contentDocument;
+            return [...doc.styleSheets].filter(s => { try { return s.cssRules.length > 0; } catch (e) { return false; } }).length").await?;
+        let links: usize = js(&driver, "return document.querySelector('iframe').contentDocument.querySelectorAll('link[rel=stylesheet]').length").await?;
+        assert!(links > 0 && sheets == links, "{sheets} of {links} stylesheets applied");
         // Everything but the post itself came from the CDN.
         let foreign: Vec<String> = js(&driver, &format!("const f = document.querySelector('iframe').contentWindow;
             return f.performance.getEntriesByType('resource').map(e => e.name).filter(n => !n.startsWith('{cdn}'))")).await?;
