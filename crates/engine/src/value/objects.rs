@@ -379,7 +379,7 @@ impl Function {
 
 impl ExcData {
     /// Moves out the values it holds (args, cause, context, group, notes).
-    fn take_values(&mut self, into: &mut Vec<Value>) {
+    pub(crate) fn take_values(&mut self, into: &mut Vec<Value>) {
         into.append(&mut self.args);
         into.extend(self.cause.take());
         into.extend(self.context.take());

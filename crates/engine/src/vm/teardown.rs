@@ -28,16 +28,7 @@ fn empty(v: &Value, stack: &mut Vec<Value>) {
         Value::Instance(i) => {
             stack.extend(std::mem::take(&mut *i.dict.borrow_mut()).into_iter().map(|(_, v)| v));
             if let Some(mut exc) = i.exc_mut() {
-                let exc = &mut *exc;
-                stack.append(&mut exc.args);
-                stack.extend(exc.cause.take());
-                stack.extend(exc.context.take());
-                if let Some((m, excs)) = exc.group.take() {
-                    stack.push(m);
-                    stack.extend(excs);
-                }
-                stack.append(&mut exc.notes);
-                stack.extend(exc.attr_target.take().map(|(v, _)| v));
+                exc.take_values(stack);
             }
             stack.push(Value::Class(i.class.clone()));
         }
