@@ -111,3 +111,17 @@ fn the_run_has_one_memory_budget_for_all_its_objects() {
     let r = run_source_with_limits(src, "small.py", Some(limits));
     assert_eq!((r.stamped.as_str(), r.exit_code), ("0.000\tcaught True\n0.000\tafter\n", 0), "{}", r.stderr);
 }
+
+/// Fuzzing found it (`run` target): `{n ** n ** 2 for n in range(...)}`
+/// computes ever bigger powers, each one instruction; it ran for minutes.
+/// Big multiplications now count as the operations they cost, so it ends
+/// at the no-yield limit in bounded time.
+#[test]
+fn fuzz_finding_huge_powers_in_a_loop_end_at_the_operation_limit() {
+    let src = include_str!("data/fuzz/timeout_huge_powers.py");
+    let started = std::time::Instant::now();
+    let (out, code) = run(src);
+    assert_eq!(code, 4, "{out}");
+    assert!(out.ends_with("LIMIT the program ran 20,000,000 operations without awaiting: the event loop is blocked\n"), "{out}");
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+}

@@ -184,6 +184,7 @@ impl Vm {
                 if a.bits() + b.bits() > 1 << 24 {
                     return self.err("MemoryError", "");
                 }
+                self.charge_big(a.bits().min(b.bits()));
                 Value::bigint(a * b)
             }
             BinOp::Div => Value::Float(self.fmt_err(format::int_true_div(&a, &b))?),
@@ -200,7 +201,10 @@ impl Vm {
                 Value::bigint(self.fmt_err(format::int_mod(&a, &b))?)
             }
             BinOp::Pow => match self.fmt_err(format::int_pow(&a, &b))? {
-                IntPow::Int(i) => Value::bigint(i),
+                IntPow::Int(i) => {
+                    self.charge_big(i.bits());
+                    Value::bigint(i)
+                }
                 IntPow::Float(f) => Value::Float(f),
             },
             BinOp::LShift => {
@@ -306,6 +310,19 @@ impl Vm {
             _ => return Ok(Option::None),
         };
         Ok(Some(r))
+    }
+
+    /// Counts a big-integer multiplication (or power) of `bits` as the many
+    /// operations it costs (about limbs^1.585, Karatsuba), so that a loop
+    /// of huge `**` ends at the no-yield limit in bounded time, as a loop of
+    /// small operations does, instead of running for minutes.
+    fn charge_big(&mut self, bits: u64) {
+        if bits > 1 << 16 {
+            let limbs = (bits / 64) as f64;
+            let cost = (limbs.powf(1.585) / 8.0) as i64;
+            self.cur.ops_since_yield = self.cur.ops_since_yield.saturating_add(cost as u64);
+            self.budget = self.budget.saturating_sub(cost);
+        }
     }
 
     fn check_size(&self, n: usize) -> PyResult<()> {
