@@ -24,6 +24,7 @@ pub mod protocols;
 pub mod repr;
 pub mod subscript;
 mod teardown;
+mod variables;
 pub mod suggest;
 pub mod transfer;
 pub mod types;
