@@ -531,8 +531,19 @@ async fn every_example_at_a_middle_step_and_at_the_end() {
             click(&driver, "step-end").await?;
             let narration = text(&driver, "[data-testid=narration]").await?;
             assert!(!narration.contains("internal error"), "{}: {narration}", ex.file);
-            let out = text(&driver, "[data-testid=console]").await?;
-            assert!(out.contains(&last), "{}: {out}", ex.file);
+            // The step-end click renders on the next frame: wait for the
+            // console to show the end (a slow machine read it too early).
+            let d = driver.clone();
+            let wanted = last.clone();
+            let shown = until(&format!("{}: the last line in the console", ex.file), || {
+                let (d, wanted) = (d.clone(), wanted.clone());
+                async move {
+                    let out = text(&d, "[data-testid=console]").await?;
+                    Ok(out.contains(&wanted).then_some(out))
+                }
+            })
+            .await;
+            assert!(shown.contains(&last), "{}: {shown}", ex.file);
             shot(&driver, &format!("ex-{stem}-end")).await?;
         }
         Ok(())
