@@ -92,7 +92,7 @@ impl Vm {
             return false;
         }
         fut.state.set(FutState::Cancelled);
-        *fut.cancel_message.borrow_mut() = msg;
+        fut.set_cancel_message(msg);
         self.trace.future_done(fut);
         self.fut_schedule_callbacks(fut);
         true
@@ -103,7 +103,7 @@ impl Vm {
         if fut.is_task() {
             return self.task_cancel(fut, msg);
         }
-        let g = fut.gather.borrow().clone();
+        let g = fut.gather();
         if let Some(g) = g {
             return self.gather_cancel(&g, msg);
         }
@@ -112,10 +112,10 @@ impl Vm {
 
     /// Future._make_cancelled_error.
     pub fn make_cancelled_error(&mut self, fut: &Rc<Future>) -> Value {
-        if let Some(exc) = fut.cancelled_exc.borrow_mut().take() {
+        if let Some(exc) = fut.take_cancelled_exc() {
             return exc;
         }
-        let msg = fut.cancel_message.borrow().clone();
+        let msg = fut.cancel_message();
         let cls = self.types.exc("CancelledError");
         if msg.is_none() {
             self.new_exception(&cls, Vec::new())
@@ -163,7 +163,10 @@ impl Vm {
             let kind = cb.into_handle_kind(fut);
             self.call_soon(fut.loop_id, kind);
         } else {
-            fut.callbacks.borrow_mut().push(cb);
+            let mut cbs = fut.callbacks.borrow_mut();
+            // Most futures get one callback: no room for four.
+            cbs.reserve_exact(1);
+            cbs.push(cb);
         }
     }
 

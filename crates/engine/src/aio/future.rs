@@ -56,6 +56,20 @@ pub struct FutureLabel {
     pub text: Rc<str>,
 }
 
+/// The parts of a future few futures have.
+#[derive(Debug)]
+struct Rare {
+    cancel_message: Value,
+    cancelled_exc: Option<Value>,
+    gather: Option<Rc<super::gather::Gather>>,
+}
+
+impl Default for Rare {
+    fn default() -> Rare {
+        Rare { cancel_message: Value::None, cancelled_exc: None, gather: None }
+    }
+}
+
 /// The parts only a Task has.
 #[derive(Debug)]
 pub struct TaskData {
@@ -85,16 +99,16 @@ pub struct Future {
     pub result: RefCell<Value>,
     pub exception: RefCell<Option<Value>>,
     pub callbacks: RefCell<Vec<Callback>>,
-    pub cancel_message: RefCell<Value>,
-    pub cancelled_exc: RefCell<Option<Value>>,
+    /// What few futures have (a cancel message, a kept CancelledError,
+    /// a gather's bookkeeping): boxed, so the many plain futures and
+    /// tasks stay small.
+    rare: RefCell<Option<Box<Rare>>>,
     /// An exception was set and never retrieved.
     pub log_traceback: Cell<bool>,
     /// Set while a task awaits this future (the `_asyncio_future_blocking`
     /// handshake between `Future.__await__` and `Task.__step`).
     pub blocking: Cell<bool>,
-    pub task: Option<TaskData>,
-    /// `gather()`'s outer future: cancelling it cancels the children.
-    pub gather: RefCell<Option<Rc<super::gather::Gather>>>,
+    pub task: Option<Box<TaskData>>,
     pub label: RefCell<Option<FutureLabel>>,
     pub loop_id: u32,
     /// A serial number (creation order) for display and stable ordering.
@@ -108,15 +122,52 @@ impl Future {
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
             callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            rare: RefCell::new(None),
             log_traceback: Cell::new(false),
             blocking: Cell::new(false),
             task: None,
-            gather: RefCell::new(None),
             label: RefCell::new(None),
             loop_id,
             serial,
+        }
+    }
+
+    fn rare_mut(&self) -> std::cell::RefMut<'_, Rare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| &mut **r.get_or_insert_with(Default::default))
+    }
+
+    /// The message given to `cancel()` (None if none).
+    pub fn cancel_message(&self) -> Value {
+        self.rare.borrow().as_ref().map_or(Value::None, |r| r.cancel_message.clone())
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        self.rare_mut().cancel_message = msg;
+    }
+
+    /// The CancelledError a cancelled task ended with, kept for its awaiters.
+    pub fn take_cancelled_exc(&self) -> Option<Value> {
+        self.rare.borrow_mut().as_mut().and_then(|r| r.cancelled_exc.take())
+    }
+
+    pub fn set_cancelled_exc(&self, exc: Value) {
+        self.rare_mut().cancelled_exc = Some(exc);
+    }
+
+    /// `gather()`'s outer future: cancelling it cancels the children.
+    pub fn gather(&self) -> Option<Rc<super::gather::Gather>> {
+        self.rare.borrow().as_ref().and_then(|r| r.gather.clone())
+    }
+
+    pub fn set_gather(&self, g: Rc<super::gather::Gather>) {
+        self.rare_mut().gather = Some(g);
+    }
+
+    /// Empties what it holds (teardown): the values, to be dropped by the caller.
+    pub fn take_rare(&self) -> Vec<Value> {
+        match self.rare.borrow_mut().take() {
+            Some(r) => [Some(r.cancel_message), r.cancelled_exc].into_iter().flatten().collect(),
+            None => Vec::new(),
         }
     }
 
@@ -141,7 +192,7 @@ impl Future {
     }
 
     pub fn task(&self) -> Option<&TaskData> {
-        self.task.as_ref()
+        self.task.as_deref()
     }
 
     pub fn name(&self) -> Option<Rc<str>> {

@@ -67,7 +67,7 @@ impl Vm {
             return_exceptions,
             cancel_requested: Cell::new(false),
         });
-        *outer.gather.borrow_mut() = Some(g.clone());
+        outer.set_gather(g.clone());
         outer.set_label("gather()");
         // `arg_to_fut`: the same coroutine or future twice makes one child.
         let mut seen: std::collections::HashMap<usize, Rc<Future>> = std::collections::HashMap::new();
@@ -115,7 +115,7 @@ impl Vm {
             let mut results = Vec::with_capacity(children.len());
             for c in &children {
                 if c.is_cancelled() {
-                    let msg = c.cancel_message.borrow().clone();
+                    let msg = c.cancel_message();
                     let cls = self.types.exc("CancelledError");
                     let arg = if msg.is_none() { Value::str("") } else { msg };
                     results.push(self.new_exception(&cls, vec![arg]));

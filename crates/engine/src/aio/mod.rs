@@ -129,7 +129,7 @@ pub fn surface_of(obj: &Value) -> Option<(&'static str, &'static str)> {
 pub fn native_getattr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     match obj {
         Value::Future(f) => Ok(match name {
-            "_cancel_message" => Some(f.cancel_message.borrow().clone()),
+            "_cancel_message" => Some(f.cancel_message()),
             "_state" => Some(Value::str(match f.state.get() {
                 future::FutState::Pending => "PENDING",
                 future::FutState::Cancelled => "CANCELLED",

@@ -63,7 +63,7 @@ impl Vm {
         self.aio.serial += 1;
         let id = self.aio.tasks.len() as u32 + 1;
         let mut fut = Future::new(loop_id, self.aio.serial);
-        fut.task = Some(TaskData {
+        fut.task = Some(Box::new(TaskData {
             id,
             name: RefCell::new(name),
             coro,
@@ -75,7 +75,7 @@ impl Vm {
             loop_id,
             in_ready: Cell::new(0),
             hidden: Cell::new(false),
-        });
+        }));
         // The Runner's shutdown steps (loop.shutdown_asyncgens() and
         // friends) are tasks the learner never created: hidden.
         let hidden = matches!(&fut.task.as_ref().map(|d| &d.coro), Some(Value::Coroutine(c)) if c.code.internal && &*c.code.name == "_shutdown_step");
@@ -121,7 +121,7 @@ impl Vm {
             }
         }
         t.must_cancel.set(true);
-        *task.cancel_message.borrow_mut() = msg;
+        task.set_cancel_message(msg);
         self.trace.task_cancel_requested(task);
         Ok(true)
     }
@@ -174,7 +174,7 @@ impl Vm {
                 *idle = std::mem::replace(&mut self.cur, f);
                 return Ok(StepBegin::Done(Stop::Raised(e)));
             }
-            f.frames.push(*frame);
+            f.push(*frame);
             f
         };
         *idle = std::mem::replace(&mut self.cur, fiber);
@@ -200,7 +200,7 @@ impl Vm {
             Stop::Returned(v) => {
                 if t.must_cancel.get() {
                     t.must_cancel.set(false);
-                    let msg = task.cancel_message.borrow().clone();
+                    let msg = task.cancel_message();
                     self.fut_cancel_plain(task, msg);
                 } else {
                     self.fut_set_result(task, v)?;
@@ -208,8 +208,8 @@ impl Vm {
             }
             Stop::Raised(e) => {
                 if self.exc_is(&e, "CancelledError") {
-                    *task.cancelled_exc.borrow_mut() = Some(e);
-                    let msg = task.cancel_message.borrow().clone();
+                    task.set_cancelled_exc(e);
+                    let msg = task.cancel_message();
                     self.fut_cancel_plain(task, msg);
                 } else if self.exc_is(&e, "SystemExit") || self.exc_is(&e, "KeyboardInterrupt") {
                     self.fut_set_exception(task, e.clone())?;
@@ -237,7 +237,7 @@ impl Vm {
                     self.fut_add_done_callback(&f, Callback::Wakeup(task.clone()));
                     *t.fut_waiter.borrow_mut() = Some(f.clone());
                     if t.must_cancel.get() {
-                        let msg = task.cancel_message.borrow().clone();
+                        let msg = task.cancel_message();
                         if self.fut_cancel(&f, msg)? {
                             t.must_cancel.set(false);
                         }

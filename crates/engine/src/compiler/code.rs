@@ -262,6 +262,9 @@ pub struct Code {
     pub source_id: u32,
     /// The docstring, if any.
     pub doc: Option<Rc<str>>,
+    /// The value-stack room its frames start with: 4 slots, raised to
+    /// what an earlier frame of this code grew to (see `Frame`'s drop).
+    pub stack_room: std::cell::Cell<u32>,
 }
 
 impl Code {

@@ -275,6 +275,7 @@ impl<'a> Compiler<'a> {
             internal: self.internal,
             source_id: self.source_id,
             doc: u.doc,
+            stack_room: std::cell::Cell::new(4),
         })
     }
 

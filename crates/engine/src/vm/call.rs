@@ -175,8 +175,7 @@ impl Vm {
     pub(crate) fn function_frame(&mut self, f: &Rc<Function>, pos: Vec<Value>, kw: Vec<(Rc<str>, Value)>, kind: FrameKind) -> PyResult<Frame> {
         let code = f.code.clone();
         let fast = self.bind_args(f, pos, kw)?;
-        let mut frame = Frame::new(code.clone(), f.globals.clone(), kind);
-        frame.fast = fast;
+        let mut frame = Frame::with_locals(code.clone(), f.globals.clone(), kind, fast);
         let ncell = code.cellvars.len();
         for (i, c) in f.closure.iter().enumerate() {
             if let Some(slot) = frame.cells.get_mut(ncell + i) {

@@ -38,7 +38,7 @@ impl Vm {
                 frame.kind = FrameKind::Coroutine(co.clone());
                 co.state.set(CoroState::Started);
                 let mut f = Fiber::new(FiberOwner::Nested);
-                f.frames.push(*frame);
+                f.push(*frame);
                 f
             }
             CoroState::Started => match co.hand.borrow_mut().take() {

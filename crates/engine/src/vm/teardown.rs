@@ -81,7 +81,7 @@ fn empty(v: &Value, stack: &mut Vec<Value>) {
 fn empty_future(f: &Rc<Future>, stack: &mut Vec<Value>) {
     stack.push(std::mem::replace(&mut *f.result.borrow_mut(), Value::None));
     stack.extend(f.exception.borrow_mut().take());
-    stack.extend(f.cancelled_exc.borrow_mut().take());
+    stack.extend(f.take_rare());
     for cb in std::mem::take(&mut *f.callbacks.borrow_mut()) {
         match cb {
             Callback::Py(v) => stack.push(v),
@@ -89,7 +89,6 @@ fn empty_future(f: &Rc<Future>, stack: &mut Vec<Value>) {
             _ => {}
         }
     }
-    f.gather.borrow_mut().take();
     if let Some(t) = &f.task {
         stack.push(t.coro.clone());
         if let Some(waiter) = t.fut_waiter.borrow_mut().take() {

@@ -150,7 +150,7 @@ impl Vm {
             }
             return self.err("RecursionError", "maximum recursion depth exceeded");
         }
-        self.cur.frames.push(frame);
+        self.cur.push(frame);
         Ok(())
     }
 

@@ -351,7 +351,7 @@ impl Types {
             Value::Future(f) => {
                 if f.is_task() {
                     self.task.clone()
-                } else if f.gather.borrow().is_some() {
+                } else if f.gather().is_some() {
                     self.iterators.get("_GatheringFuture").cloned().unwrap_or_else(|| self.future.clone())
                 } else {
                     self.future.clone()
