@@ -24,6 +24,10 @@ pub struct Strings {
     ends: Vec<u32>,
     /// While recording: hash (salted on collision) → id.
     index: FxMap<u64, u32>,
+    /// While recording: long-lived shared texts (task names, function and
+    /// local names) by address → id, kept alive so no address is reused.
+    shared: FxMap<usize, u32>,
+    alive: Vec<Text>,
 }
 
 impl Strings {
@@ -45,6 +49,20 @@ impl Strings {
         }
     }
 
+    /// `id` for a text that is shared and lives long (the same `Rc` is
+    /// seen at many steps): found by its address, without hashing or
+    /// comparing its characters.
+    pub fn id_shared(&mut self, s: &Text) -> u32 {
+        let key = Rc::as_ptr(s) as *const u8 as usize;
+        if let Some(&i) = self.shared.get(&key) {
+            return i;
+        }
+        let i = self.id(s);
+        self.shared.insert(key, i);
+        self.alive.push(s.clone());
+        i
+    }
+
     pub(super) fn str_at(&self, i: u32) -> &str {
         let i = i as usize;
         let Some(&end) = self.ends.get(i) else { return "" };
@@ -57,11 +75,13 @@ impl Strings {
     }
 
     pub(super) fn bytes(&self) -> usize {
-        self.text.capacity() + self.ends.capacity() * 4 + self.index.capacity() * 16
+        self.text.capacity() + self.ends.capacity() * 4 + (self.index.capacity() + self.shared.capacity()) * 16 + self.alive.capacity() * 16
     }
 
     pub(super) fn drop_index(&mut self) {
         self.index = FxMap::default();
+        self.shared = FxMap::default();
+        self.alive = Vec::new();
         self.text.shrink_to_fit();
         self.ends.shrink_to_fit();
     }

@@ -128,8 +128,8 @@ pub struct Store {
     /// step any is set, the last step any is pending.
     timer_blocks: Vec<(u32, u32)>,
     /// Open intervals by handle sequence number.
-    open_ready: HashMap<u64, usize>,
-    open_timers: HashMap<u64, usize>,
+    open_ready: intern::FxMap<u64, usize>,
+    open_timers: intern::FxMap<u64, usize>,
     /// (first step, value) change lists.
     clocks: Vec<(u32, f64)>,
     iterations: Vec<(u32, u32)>,

@@ -61,16 +61,16 @@ impl Store {
         let mut frames = Vec::with_capacity(t.stack.len());
         let n = t.stack.len();
         for (i, f) in t.stack.iter().enumerate() {
-            let locals: Vec<(u32, u32)> = f.locals.iter().map(|(n, v)| (self.strings.id(n), self.strings.id(v))).collect();
+            let locals: Vec<(u32, u32)> = f.locals.iter().map(|(n, v)| (self.strings.id_shared(n), self.strings.id(v))).collect();
             // A running task's innermost line is the step's own line: it is
             // not stored, so stepping through lines adds no version.
             let line = if t.state == TaskState::Running && i + 1 == n { 0 } else { f.line };
-            frames.push(FrameRec { function: self.strings.id(&f.function), line, locals: self.locals.id(&locals) });
+            frames.push(FrameRec { function: self.strings.id_shared(&f.function), line, locals: self.locals.id(&locals) });
         }
         let text = t.waiting_on.as_deref().or(t.result.as_deref()).map(|w| self.strings.id(w)).unwrap_or(NONE);
-        let mut v = TaskVersion { step, state: t.state, name: self.strings.id(&t.name), text, stack: self.stacks.id(&frames) };
-        let coro = self.strings.id(&t.coro);
+        let mut v = TaskVersion { step, state: t.state, name: self.strings.id_shared(&t.name), text, stack: self.stacks.id(&frames) };
         if self.tasks[idx].coro == NONE {
+            let coro = self.strings.id(&t.coro);
             let call = self.strings.id(&call_text(t));
             let rec = &mut self.tasks[idx];
             rec.coro = coro;
@@ -113,8 +113,8 @@ impl Store {
         self.strings.drop_index();
         self.locals.drop_index();
         self.stacks.drop_index();
-        self.open_ready = HashMap::new();
-        self.open_timers = HashMap::new();
+        self.open_ready = Default::default();
+        self.open_timers = Default::default();
         self.steps.shrink_to_fit();
         self.handles.shrink_to_fit();
         self.timers.shrink_to_fit();
