@@ -1,9 +1,9 @@
 //! The UI benchmark (PRODUCT.md §4): prints figures, asserts nothing.
+//! `cargo xtask bench` builds and precompresses the page, runs it and puts
+//! its figures (written as JSON to `LOOPSCOPE_BENCH_JSON`) in the README's
+//! table with the engine's and CPython's; the page's weight is measured
+//! there (xtask/src/compress.rs).
 //!
-//!   cargo xtask test   (or: trunk build --release=true --offline=true --dist target/e2e-dist)
-//!   LOOPSCOPE_DIST=target/e2e-dist cargo test -p loopscope-web --features e2e --test bench
-//!
-//! - page weight: gzip -9 of the html, js, wasm and css in the built page;
 //! - first render: ms from navigation start to the app's first frame;
 //! - step→paint: a step command (Shift+→, one line) issued at the start of
 //!   a frame, to the end of that frame's rendering work (a message posted
@@ -29,36 +29,21 @@ fn dist() -> PathBuf {
         .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/e2e-dist"))
 }
 
+/// gzip -9 size of a file of the page, from the `.gz` copy `cargo xtask
+/// bench` (or `dist`) wrote next to it.
 fn gzip_size(path: &std::path::Path) -> u64 {
-    let out = std::process::Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(path)
-        .output()
-        .expect("gzip");
-    out.stdout.len() as u64
+    let mut gz = path.as_os_str().to_owned();
+    gz.push(".gz");
+    std::fs::metadata(&gz)
+        .unwrap_or_else(|_| panic!("no {} (run `cargo xtask bench`: it precompresses the page)", std::path::Path::new(&gz).display()))
+        .len()
 }
 
-fn page_weight(dist: &std::path::Path) {
-    let mut total = (0, 0);
-    let mut rows = Vec::new();
-    for entry in std::fs::read_dir(dist).unwrap().flatten() {
-        let path = entry.path();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !["html", "js", "wasm", "css"].contains(&ext) {
-            continue;
-        }
-        let raw = entry.metadata().unwrap().len();
-        let gz = gzip_size(&path);
-        total.0 += raw;
-        total.1 += gz;
-        rows.push((ext.to_string(), raw, gz));
-    }
-    rows.sort_by(|a, b| b.2.cmp(&a.2));
-    println!("page weight (gzip -9):");
-    for (ext, raw, gz) in rows {
-        println!("  {ext:5} {:>9} B raw {:>8} B gzip", raw, gz);
-    }
-    println!("  total {:>9} B raw {:>8} B gzip ({:.1} KB; budget 400 KB)", total.0, total.1, total.1 as f64 / 1024.0);
+/// The figures the table is made of, written as JSON at the end.
+static FIGURES: std::sync::Mutex<Vec<(String, serde_json::Value)>> = std::sync::Mutex::new(Vec::new());
+
+fn record(key: &str, value: serde_json::Value) {
+    FIGURES.lock().unwrap().push((key.to_string(), value));
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -88,7 +73,7 @@ function one() {
 }
 one();";
 
-async fn step_times(driver: &WebDriver, n: usize, label: &str) -> WebDriverResult<()> {
+async fn step_times(driver: &WebDriver, n: usize, label: &str) -> WebDriverResult<Vec<f64>> {
     let mut paint: Vec<f64> = driver
         .execute_async(STEP_SCRIPT, vec![serde_json::json!(n)])
         .await?
@@ -101,7 +86,7 @@ async fn step_times(driver: &WebDriver, n: usize, label: &str) -> WebDriverResul
         paint.last().copied().unwrap_or(f64::NAN),
         paint.len(),
     );
-    Ok(())
+    Ok(paint)
 }
 
 async fn text(driver: &WebDriver, css: &str) -> WebDriverResult<String> {
@@ -185,6 +170,7 @@ async fn long_tasks(url: &'static str, label: &str, source: &str, patience_s: u6
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         let mut tasks: Vec<f64> = driver.execute("return window.longest", vec![]).await?.convert()?;
         tasks.sort_by(f64::total_cmp);
+        record("long_task_ms", serde_json::json!([label, tasks.last().copied().unwrap_or(0.0)]));
         println!(
             "long tasks, {label}: recorded in {recorded:.1} s, {} steps; {} tasks over 50 ms, longest {:.0} ms, median of those {:.0} ms (goal: none over 50 ms)",
             last + 1,
@@ -324,7 +310,6 @@ async fn embed_figures(url: &'static str, dist: &std::path::Path) {
 async fn main() {
     let dist = dist();
     assert!(dist.join("index.html").is_file(), "no built page in {}", dist.display());
-    page_weight(&dist);
     link_lengths();
     let url = server::serve(dist.clone());
     embed_figures(url, &dist).await;
@@ -359,6 +344,7 @@ async fn main() {
                 .await?
                 .convert()?;
             println!("first render: app mounted at {first:.0} ms after navigation start (first contentful paint {fcp:.0} ms)");
+            record("first_render_ms", serde_json::json!(first));
             Ok(())
         })
         .await;
@@ -370,7 +356,8 @@ async fn main() {
             .await?;
         let took = open_example(&driver, "12_sequential_vs_gather.py", 60).await?;
         println!("12_sequential_vs_gather: recorded in {took:.1} s, {}", text(&driver, "[data-testid=step-counter]").await?);
-        step_times(&driver, 60, "12_sequential_vs_gather (4 tasks)").await?;
+        let small = step_times(&driver, 60, "12_sequential_vs_gather (4 tasks)").await?;
+        record("step_paint_4_ms", serde_json::json!(small));
 
         let took = open_example(&driver, "40_gather_10000.py", 200).await?;
         let counter = text(&driver, "[data-testid=step-counter]").await?;
@@ -396,7 +383,8 @@ async fn main() {
             let tasks = text(&driver, "[data-testid=panel-tasks] .panel-title .n").await?;
             let timers = text(&driver, ".timers-row .sub .n").await?;
             let label = format!("40_gather_10000 from step {from} ({tasks} tasks, {timers} timers)");
-            step_times(&driver, 100.min(last - from), &label).await?;
+            let paint = step_times(&driver, 100.min(last - from), &label).await?;
+            record("step_paint_10000_ms", serde_json::json!(paint));
         }
         driver
             .screenshot(&browser::screenshot_dir().join("bench-10000-tasks.png"))
@@ -404,4 +392,8 @@ async fn main() {
         Ok(())
     })
     .await;
+    if let Ok(path) = std::env::var("LOOPSCOPE_BENCH_JSON") {
+        let figures: Vec<serde_json::Value> = FIGURES.lock().unwrap().iter().map(|(k, v)| serde_json::json!([k, v])).collect();
+        std::fs::write(&path, serde_json::Value::Array(figures).to_string()).expect("write the figures");
+    }
 }

@@ -2,6 +2,8 @@
 //! http://127.0.0.1:8080; `cargo xtask test` runs every test suite. Both
 //! first install whatever tool is missing (see `tools.rs`).
 
+mod bench;
+mod compress;
 mod counts;
 mod dist;
 mod fuzz;
@@ -18,6 +20,7 @@ const USAGE: &str = "usage: cargo xtask serve [--release]   serve the app on htt
        cargo xtask dist              build the release page and the npm package (target/dist/)
        cargo xtask wheel             that, and the Python wheel (target/dist/wheels/)
        cargo xtask fuzz [SECONDS]    fuzz the engine (cargo-fuzz), each target SECONDS (default 600)
+       cargo xtask bench [RUNS]      every performance figure against CPython (RUNS runs, default 3), into the README
        cargo xtask setup             only install the missing tools";
 
 fn main() -> ExitCode {
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
             let seconds = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(600);
             tools::ensure(&root, tools::Need::Build).and_then(|env| fuzz::run(&root, &env, seconds))
         }
+        Some("bench") => bench::run(&root, args.get(1).and_then(|s| s.parse().ok()).unwrap_or(3)),
         Some("wheel") => package(&root).and_then(|(env, layout)| python::wheel(&root, &env, &layout.package).map(|_| ())),
         Some("setup") => tools::ensure(&root, tools::Need::All).map(|_| ()),
         _ => {
@@ -61,6 +65,11 @@ fn package(root: &Path) -> Result<(tools::Env, dist::Layout), String> {
     let _ = std::fs::remove_dir_all(&page);
     dist::build_page(root, &env, &page)?;
     let layout = dist::package(root, &env, &page)?;
+    // After the package took its copy: the site gets .gz and .br files.
+    let weights = compress::precompress(&page)?;
+    let page_files = weights.iter().filter(|w| compress::is_page_file(&w.file));
+    let (gz, br) = page_files.fold((0, 0), |(g, b), w| (g + w.gzip, b + w.brotli));
+    eprintln!("xtask: {} with .gz and .br copies; the page weighs {:.1} KB gzip, {:.1} KB brotli", page.display(), gz as f64 / 1024.0, br as f64 / 1024.0);
     Ok((env, layout))
 }
 

@@ -26,12 +26,30 @@ fn program(n: usize) -> String {
     }
 }
 
-fn best_of<F: FnMut() -> f64>(runs: usize, mut f: F) -> f64 {
-    (0..runs).map(|_| f()).fold(f64::INFINITY, f64::min)
+/// How many times each timed figure is measured (`LOOPSCOPE_BENCH_RUNS`,
+/// default 3); min, median and max are printed.
+fn runs() -> usize {
+    std::env::var("LOOPSCOPE_BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3).max(1)
 }
 
-fn engine_time(src: &str) -> f64 {
-    best_of(3, || {
+fn timed<F: FnMut() -> f64>(mut f: F) -> Vec<f64> {
+    (0..runs()).map(|_| f()).collect()
+}
+
+/// (min, median, max) of some runs.
+fn spread(v: &[f64]) -> (f64, f64, f64) {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
+    (v[0], v[v.len() / 2], v[v.len() - 1])
+}
+
+fn show(v: &[f64]) -> String {
+    let (lo, mid, hi) = spread(v);
+    format!("{lo:.3}/{mid:.3}/{hi:.3}s")
+}
+
+fn engine_time(src: &str) -> Vec<f64> {
+    timed(|| {
         let t = Instant::now();
         let r = engine::run_source(src, "bench.py");
         assert_eq!(r.exit_code, 0);
@@ -39,26 +57,27 @@ fn engine_time(src: &str) -> f64 {
     })
 }
 
-fn engine_recorded_time(src: &str) -> (f64, usize, usize) {
+fn engine_recorded_time(src: &str) -> (Vec<f64>, usize) {
     let mut steps = 0;
-    let mut bytes = 0;
-    let t = best_of(3, || {
+    let t = timed(|| {
         let t = Instant::now();
         let h = Recording::new(src, "bench.py").expect("compiles").run_to_end(&RecordOptions::default());
         steps = h.len();
-        bytes = h.bytes();
         t.elapsed().as_secs_f64()
     });
-    (t, steps, bytes)
+    (t, steps)
 }
 
-fn cpython_time(src: &str) -> Option<f64> {
+/// Wall time of `python3 tools/reference/cpython_ref.py` (CPython's own
+/// start-up included, as a learner runs it).
+fn cpython_time(src: &str) -> Option<Vec<f64>> {
     let dir = std::env::temp_dir().join("loopscope-bench");
     std::fs::create_dir_all(&dir).ok()?;
     let file = dir.join("bench.py");
     std::fs::write(&file, src).ok()?;
     let runner = root().join("tools/reference/cpython_ref.py");
-    Some(best_of(3, || {
+    std::process::Command::new("python3").arg("--version").output().ok()?;
+    Some(timed(|| {
         let t = Instant::now();
         let ok = std::process::Command::new("python3").arg(&runner).arg(&file).output().map(|o| o.status.success()).unwrap_or(false);
         assert!(ok, "python3 cpython_ref.py failed");
@@ -113,24 +132,32 @@ fn main() {
         view_per_step(&h, 100);
         return;
     }
-    println!("== engine vs CPython (best of 3, wall time)");
+    let mut figures = serde_json::Map::new();
+    println!("== engine vs CPython (wall time, min/median/max of {} runs)", runs());
     let sizes: &[usize] = if quick { &[1_000] } else { &[10_000, 100_000] };
     let mut per_task = Vec::new();
+    let mut by_size = Vec::new();
     for &n in sizes {
         let src = program(n);
         let e = engine_time(&src);
-        let (er, steps, _) = engine_recorded_time(&src);
+        let (er, steps) = engine_recorded_time(&src);
         let c = cpython_time(&src);
-        match c {
+        let ratio = |v: &[f64], c: &[f64]| spread(v).1 / spread(c).1;
+        match &c {
             Some(c) => println!(
-                "{n:>7} tasks: engine {e:.3}s (with history {er:.3}s, {steps} steps), CPython {c:.3}s, ratio {:.2} ({:.2} with history)",
-                e / c,
-                er / c
+                "{n:>7} tasks: engine {} (with history {}, {steps} steps), CPython {}, ratio of medians {:.2} ({:.2} with history)",
+                show(&e),
+                show(&er),
+                show(c),
+                ratio(&e, c),
+                ratio(&er, c)
             ),
-            None => println!("{n:>7} tasks: engine {e:.3}s (with history {er:.3}s), CPython not available"),
+            None => println!("{n:>7} tasks: engine {} (with history {}), CPython not available", show(&e), show(&er)),
         }
-        per_task.push((n, er / n as f64));
+        per_task.push((n, spread(&er).1 / n as f64));
+        by_size.push(serde_json::json!({"tasks": n, "steps": steps, "engine_s": e, "history_s": er, "cpython_s": c}));
     }
+    figures.insert("sizes".into(), by_size.into());
     if per_task.len() == 2 {
         println!("scaling: {:.2} µs/task at {} tasks, {:.2} µs/task at {} tasks (linear if close)", per_task[0].1 * 1e6, per_task[0].0, per_task[1].1 * 1e6, per_task[1].0);
     }
@@ -142,6 +169,8 @@ fn main() {
     let dt = t.elapsed().as_secs_f64();
     println!("{} steps recorded in {:.3}s: {:.0} steps/s", h.len(), dt, h.len() as f64 / dt);
     println!("store: {} bytes, {:.1} bytes/step (budget 64)", h.bytes(), h.bytes() as f64 / h.len() as f64);
+    figures.insert("steps_per_s".into(), (h.len() as f64 / dt).into());
+    figures.insert("bytes_per_step".into(), (h.bytes() as f64 / h.len() as f64).into());
     for (what, b) in h.bytes_breakdown() {
         println!("  {what:>15}: {:.1} B/step", b as f64 / h.len() as f64);
     }
@@ -175,11 +204,9 @@ fn main() {
         full.push(t.elapsed().as_secs_f64() * 1000.0);
         assert_eq!(v.index, k);
     }
-    println!(
-        "jump to a random step (step + rows on screen, as the page does): p50 {:.2} ms, p95 {:.2} ms (budget 16 ms)",
-        percentile(&mut page, 0.5),
-        percentile(&mut page, 0.95)
-    );
+    let (p50, p95) = (percentile(&mut page, 0.5), percentile(&mut page, 0.95));
+    println!("jump to a random step (step + rows on screen, as the page does): p50 {p50:.2} ms, p95 {p95:.2} ms (budget 16 ms)");
+    figures.insert("jump_ms".into(), serde_json::json!([p50, p95]));
     println!("  the whole view of that step (all 10,000 tasks' text): p50 {:.2} ms, p95 {:.2} ms", percentile(&mut full, 0.5), percentile(&mut full, 0.95));
     view_per_step(&h, if quick { 10 } else { 100 });
 
@@ -197,6 +224,10 @@ fn main() {
         h.bytes() as f64 / h.len() as f64,
         h.outcome
     );
+    figures.insert("largest".into(), serde_json::json!({"steps": h.len(), "bytes_per_step": h.bytes() as f64 / h.len() as f64}));
+    if let Ok(path) = std::env::var("LOOPSCOPE_BENCH_JSON") {
+        std::fs::write(&path, serde_json::Value::Object(figures).to_string()).expect("write the figures");
+    }
     let t = Instant::now();
     let v = h.step(h.len() / 2);
     println!("jump to its middle step: {:.2} ms (line {:?})", t.elapsed().as_secs_f64() * 1000.0, v.line);
