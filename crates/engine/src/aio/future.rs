@@ -56,6 +56,34 @@ pub struct FutureLabel {
     pub text: Rc<str>,
 }
 
+impl TaskData {
+    /// A task's data: named `name`, or `Task-{number}` if none.
+    pub fn new(id: u32, name: Option<Rc<str>>, number: u64, coro: Value, loop_id: u32) -> TaskData {
+        TaskData {
+            id,
+            name: RefCell::new(name),
+            number,
+            coro,
+            fiber: RefCell::new(None),
+            fut_waiter: RefCell::new(None),
+            must_cancel: Cell::new(false),
+            num_cancels_requested: Cell::new(0),
+            started: Cell::new(false),
+            loop_id,
+            in_ready: Cell::new(0),
+            hidden: Cell::new(false),
+        }
+    }
+
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow_mut().get_or_insert_with(|| Rc::from(format!("Task-{}", self.number).as_str())).clone()
+    }
+
+    pub fn set_name(&self, name: &str) {
+        *self.name.borrow_mut() = Some(Rc::from(name));
+    }
+}
+
 /// The parts of a future few futures have.
 #[derive(Debug)]
 struct Rare {
@@ -75,7 +103,11 @@ impl Default for Rare {
 pub struct TaskData {
     /// A number unique in the run (for fibers and the visualizer).
     pub id: u32,
-    pub name: RefCell<Rc<str>>,
+    /// The name given, or `Task-N` once it is first read (most tasks'
+    /// names are never read in a run that is not recorded).
+    name: RefCell<Option<Rc<str>>>,
+    /// N of the default name `Task-N` (asyncio's counter at creation).
+    number: u64,
     pub coro: Value,
     /// The task's frames while it is suspended (None before its first step
     /// and while it runs).
@@ -196,7 +228,7 @@ impl Future {
     }
 
     pub fn name(&self) -> Option<Rc<str>> {
-        self.task.as_ref().map(|t| t.name.borrow().clone())
+        self.task.as_ref().map(|t| t.name())
     }
 
     /// Take the callbacks to schedule (Future.__schedule_callbacks).
@@ -205,7 +237,11 @@ impl Future {
     }
 
     pub fn set_label(&self, text: &str) {
-        *self.label.borrow_mut() = Some(FutureLabel { text: Rc::from(text) });
+        self.set_label_rc(Rc::from(text));
+    }
+
+    pub fn set_label_rc(&self, text: Rc<str>) {
+        *self.label.borrow_mut() = Some(FutureLabel { text });
     }
 
     pub fn label_text(&self) -> Option<Rc<str>> {

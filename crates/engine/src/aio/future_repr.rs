@@ -103,7 +103,7 @@ fn future_repr(vm: &mut Vm, f: &Rc<Future>) -> PyResult<String> {
     };
     let mut info = vec![state.to_string()];
     if let Some(t) = f.task() {
-        info.push(format!("name='{}'", t.name.borrow()));
+        info.push(format!("name='{}'", t.name()));
         if let Value::Coroutine(co) = &t.coro {
             let file = vm.sources.get(co.code.source_id as usize).map(|s| s.name.clone()).unwrap_or_default();
             if f.is_done() {

@@ -54,6 +54,9 @@ pub struct Runtime {
     pub current: Option<u32>,
     /// CPython's `_task_name_counter` (never reset).
     pub task_counter: u64,
+    /// Futures' labels shared by text: 100,000 `sleep(0.5) until
+    /// t=0.500` are one string (emptied when it grows past 4,096).
+    pub labels: std::collections::HashMap<String, Rc<str>>,
     /// Every task created, in creation order.
     pub tasks: Vec<Rc<Future>>,
     pub current_task: Option<Rc<Future>>,
@@ -72,6 +75,19 @@ pub struct Runtime {
 }
 
 impl Runtime {
+    /// The shared copy of a future's label.
+    pub fn label(&mut self, text: String) -> Rc<str> {
+        if let Some(rc) = self.labels.get(&text) {
+            return rc.clone();
+        }
+        if self.labels.len() >= 4096 {
+            self.labels.clear();
+        }
+        let rc: Rc<str> = Rc::from(text.as_str());
+        self.labels.insert(text, rc.clone());
+        rc
+    }
+
     pub fn loop_mut(&mut self, id: u32) -> Option<&mut LoopState> {
         self.loops.get_mut(id as usize)
     }

@@ -356,7 +356,7 @@ fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ("shield", _) => "shield()".to_string(),
             (w, _) => format!("{w}()"),
         };
-        f.set_label(&text);
+        f.set_label_rc(vm.aio.label(text));
     }
     Ok(Value::None)
 }
@@ -507,7 +507,7 @@ fn task_set_name(vm: &mut Vm, a: Args) -> PyResult<Value> {
     a.check(vm, "set_name", 2, 2)?;
     let s = vm.str(&a.pos[1])?;
     if let Some(d) = t.task() {
-        *d.name.borrow_mut() = Rc::from(s.as_str());
+        d.set_name(&s);
     }
     vm.trace.task_renamed(&t);
     Ok(Value::None)

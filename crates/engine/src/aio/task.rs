@@ -7,7 +7,6 @@ use crate::value::{CoroState, Value};
 use crate::vm::exec::Stop;
 use crate::vm::frame::{Fiber, FiberOwner, FrameKind};
 use crate::vm::{Flow, PyResult, Signal, Vm};
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Frames CPython has below a task's coroutine under the reference
@@ -53,29 +52,17 @@ impl Vm {
                 crate::format::group_thousands(self.limits.max_tasks as u64)
             ))));
         }
-        let name: Rc<str> = match name {
+        let (name, number) = match name {
             None | Some(Value::None) => {
                 self.aio.task_counter += 1;
-                Rc::from(format!("Task-{}", self.aio.task_counter).as_str())
+                (None, self.aio.task_counter)
             }
-            Some(v) => Rc::from(self.str(&v)?.as_str()),
+            Some(v) => (Some(Rc::from(self.str(&v)?.as_str())), 0),
         };
         self.aio.serial += 1;
         let id = self.aio.tasks.len() as u32 + 1;
         let mut fut = Future::new(loop_id, self.aio.serial);
-        fut.task = Some(Box::new(TaskData {
-            id,
-            name: RefCell::new(name),
-            coro,
-            fiber: RefCell::new(None),
-            fut_waiter: RefCell::new(None),
-            must_cancel: Cell::new(false),
-            num_cancels_requested: Cell::new(0),
-            started: Cell::new(false),
-            loop_id,
-            in_ready: Cell::new(0),
-            hidden: Cell::new(false),
-        }));
+        fut.task = Some(Box::new(TaskData::new(id, name, number, coro, loop_id)));
         // The Runner's shutdown steps (loop.shutdown_asyncgens() and
         // friends) are tasks the learner never created: hidden.
         let hidden = matches!(&fut.task.as_ref().map(|d| &d.coro), Some(Value::Coroutine(c)) if c.code.internal && &*c.code.name == "_shutdown_step");
@@ -97,7 +84,7 @@ impl Vm {
             if !n.is_none() {
                 let s = self.str(&n)?;
                 if let Some(t) = task.task() {
-                    *t.name.borrow_mut() = Rc::from(s.as_str());
+                    t.set_name(&s);
                 }
                 self.trace.task_renamed(&task);
             }

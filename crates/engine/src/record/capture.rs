@@ -242,7 +242,7 @@ impl Vm {
             _ => Rc::from(""),
         };
         let internal = matches!(&data.coro, Value::Coroutine(c) if c.code.internal);
-        TaskView { id: data.id, name: data.name.borrow().clone(), coro, state, waiting_on, stack, result, internal }
+        TaskView { id: data.id, name: data.name(), coro, state, waiting_on, stack, result, internal }
     }
 
     /// Ready queue and timers of the loop that is running (or the last one
