@@ -207,7 +207,7 @@ mod tests {
 
     fn recorded(mut c: Compare) -> Compare {
         for s in &mut c.sides {
-            while !s.track.run.advance(1_000_000) {}
+            s.track.run.work_to_end();
             let id = s.track.run.id;
             s.track.recorded(id);
         }

@@ -2,7 +2,8 @@
 //! bounded slices, or the compile error that stopped it from starting. The
 //! page reads the recorded `History` through `Run::history`.
 
-use engine::{History, RecordOptions, Recording};
+use engine::view::Lane;
+use engine::{History, LaneBuilder, RecordOptions, Recording};
 use engine::exception_text;
 use engine::{CompileError, LineIndex, Outcome};
 use std::cell::{Cell, RefCell};
@@ -104,7 +105,17 @@ pub struct Run {
     capped: Cell<Option<Cap>>,
     /// Wall-clock ms spent recording so far (told by the page).
     spent: Cell<f64>,
+    /// The timeline's lanes, built in pieces once recording is over.
+    lanes: RefCell<Lanes>,
 }
+
+enum Lanes {
+    Building(LaneBuilder),
+    Built(Rc<Vec<Lane>>),
+}
+
+/// Task versions per lane-building piece (about 2 ms in the page).
+pub const LANE_PIECE: usize = 50_000;
 
 impl std::fmt::Debug for Run {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -120,14 +131,47 @@ impl Run {
             recording: Recording::new(source, FILENAME).map(RefCell::new),
             capped: Cell::new(None),
             spent: Cell::new(0.0),
+            lanes: RefCell::new(Lanes::Building(LaneBuilder::default())),
         }
     }
 
     /// The whole run, recorded in the page's slices (for tests).
     pub fn record_to_end(source: &str) -> Run {
         let run = Run::new(0, source);
-        while !run.advance(CALL_BUDGET) {}
+        run.work_to_end();
         run
+    }
+
+    /// Records to the end and builds the lanes, in the page's pieces but
+    /// without yielding (for tests).
+    pub fn work_to_end(&self) {
+        while !self.advance(CALL_BUDGET) {}
+        while !self.build_lanes(LANE_PIECE) {}
+    }
+
+    /// Builds about `piece` task versions' worth of the timeline's lanes,
+    /// once recording is over; true when they are all built.
+    pub fn build_lanes(&self, piece: usize) -> bool {
+        if !self.is_over() {
+            return false;
+        }
+        let mut lanes = self.lanes.borrow_mut();
+        if let Lanes::Building(b) = &mut *lanes {
+            let done = self.history(|h| h.build_lanes(b, piece)).unwrap_or(true);
+            if done {
+                let b = std::mem::take(b);
+                *lanes = Lanes::Built(Rc::new(b.into_lanes()));
+            }
+        }
+        matches!(*lanes, Lanes::Built(_))
+    }
+
+    /// The timeline's lanes, once built.
+    pub fn lanes(&self) -> Option<Rc<Vec<Lane>>> {
+        match &*self.lanes.borrow() {
+            Lanes::Built(l) => Some(l.clone()),
+            Lanes::Building(_) => None,
+        }
     }
 
     pub fn compile_error(&self) -> Option<&CompileError> {

@@ -473,7 +473,7 @@ mod tests {
 
     /// Records the current run to its end, as the page's slices would.
     fn record(s: Rc<State>) -> Rc<State> {
-        while !s.track.run.advance(1_000_000) {}
+        s.track.run.work_to_end();
         let id = s.track.run.id;
         s.reduce(Action::Recorded(id))
     }
@@ -672,7 +672,7 @@ mod tests {
         let mut s = s.reduce(Action::ToggleCompare);
         let ids: Vec<u64> = s.compare.as_ref().unwrap().sides.iter().map(|x| x.track.run.id).collect();
         for side in 0..2 {
-            while !s.compare.as_ref().unwrap().sides[side].track.run.advance(1_000_000) {}
+            s.compare.as_ref().unwrap().sides[side].track.run.work_to_end();
             s = s.reduce(Action::Recorded(ids[side]));
         }
         let c = s.compare.as_ref().unwrap();

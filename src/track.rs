@@ -46,6 +46,8 @@ pub struct Track {
     pub lanes: Shared<Vec<Lane>>,
     /// The clock at the last step, once recording is over.
     pub end_clock: Option<f64>,
+    /// The lanes are the run's, all built (after recording, in pieces).
+    pub lanes_built: bool,
 }
 
 impl Track {
@@ -61,6 +63,7 @@ impl Track {
             target: keep.filter(|&k| k > 0),
             lanes: Shared::new(Vec::new()),
             end_clock: None,
+            lanes_built: false,
         };
         track.sync();
         track
@@ -73,7 +76,8 @@ impl Track {
             return false;
         }
         let (len, over) = (self.run.len(), self.run.is_over());
-        if len == self.len && over == self.over {
+        let lanes_ready = !self.lanes_built && self.run.lanes().is_some();
+        if len == self.len && over == self.over && !lanes_ready {
             return false;
         }
         self.len = len;
@@ -95,12 +99,13 @@ impl Track {
         }
         self.refresh_view();
         if self.over && self.end_clock.is_none() {
-            if let Some((lanes, end)) = self.run.history(|h| {
-                let end = (!h.is_empty()).then(|| h.clock(h.len() - 1));
-                (h.lanes(), end)
-            }) {
-                self.lanes = Shared::new(lanes);
-                self.end_clock = end;
+            self.end_clock = self.run.history(|h| (!h.is_empty()).then(|| h.clock(h.len() - 1))).flatten();
+        }
+        // Built in pieces after the recording (see hooks/recording.rs).
+        if self.over && !self.lanes_built {
+            if let Some(lanes) = self.run.lanes() {
+                self.lanes = Shared(lanes);
+                self.lanes_built = true;
             }
         }
     }

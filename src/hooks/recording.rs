@@ -16,10 +16,30 @@ pub fn now() -> f64 {
     web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
-/// Records one slice of `run`: `advance` calls until about `SLICE_MS` have
-/// passed. Returns true when recording is over.
-fn record_slice(run: &Run) -> bool {
+/// Works one slice on `run`: records (`advance` calls) until about
+/// `SLICE_MS` have passed, then, once recording is over, builds the
+/// timeline's lanes in pieces. True when both are done.
+fn work_slice(run: &Run) -> bool {
     let start = now();
+    if !record_slice(run, start) {
+        return false;
+    }
+    loop {
+        if run.build_lanes(crate::run::LANE_PIECE) {
+            return true;
+        }
+        if now() - start >= SLICE_MS {
+            return false;
+        }
+    }
+}
+
+/// Records `run` until about `SLICE_MS` after `start`. True when recording
+/// is over.
+fn record_slice(run: &Run, start: f64) -> bool {
+    if run.is_over() {
+        return true;
+    }
     loop {
         let before = now();
         let done = run.advance(crate::run::CALL_BUDGET);
@@ -43,14 +63,14 @@ pub fn use_recording(state: &UseReducerHandle<State>) {
     use_run_recording(side(1), state.dispatcher());
 }
 
-/// Records `run` until it is over (a new run cancels the old one's
-/// recording), telling the state after each slice.
+/// Records `run` until it is over and its lanes are built (a new run
+/// cancels the old one's work), telling the state after each slice.
 #[hook]
 fn use_run_recording(run: Option<Shared<Run>>, dispatcher: UseReducerDispatcher<State>) {
     use_effect_with(run.as_ref().map(|r| r.id), move |_| {
         let cancelled = Rc::new(Cell::new(false));
         let stop = cancelled.clone();
-        if let Some(run) = run.filter(|r| !r.is_over()) {
+        if let Some(run) = run.filter(|r| !r.is_over() || r.lanes().is_none()) {
             wasm_bindgen_futures::spawn_local(async move {
                 loop {
                     // Let the page paint what is already there first.
@@ -58,7 +78,7 @@ fn use_run_recording(run: Option<Shared<Run>>, dispatcher: UseReducerDispatcher<
                     if cancelled.get() {
                         break;
                     }
-                    let done = record_slice(&run);
+                    let done = work_slice(&run);
                     dispatcher.dispatch(Action::Recorded(run.id));
                     if done {
                         break;

@@ -214,7 +214,7 @@ fn main() {
     // A CPU loop stepped line by line: over a million recorded steps.
     let big = "def crunch(n):\n    total = 0\n    for i in range(n):\n        total += i % 7\n    return total\n\nprint(crunch(if_n))\n".replace("if_n", if quick { "20_000" } else { "600_000" });
     let t = Instant::now();
-    let h = Recording::new(&big, "big.py").expect("compiles").run_to_end(&RecordOptions { max_steps: 5_000_000 });
+    let h = Recording::new(&big, "big.py").expect("compiles").run_to_end(&RecordOptions { max_steps: 5_000_000, ..Default::default() });
     let dt = t.elapsed().as_secs_f64();
     println!(
         "{} steps recorded in {:.2}s ({:.0} steps/s), {:.1} bytes/step, outcome {:?}",

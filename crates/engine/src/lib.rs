@@ -54,7 +54,7 @@ pub use order::{sort, sort_by};
 pub use outcome::{exception_text, unsupported_text, Outcome};
 pub use parser::parse_module;
 pub use paste::{paste_help, PasteFix, PasteHelp};
-pub use record::{trace_json, Brief, Granularity, History, RecordOptions, Recording, TRACE_VERSION};
+pub use record::{trace_json, Brief, Granularity, History, LaneBuilder, RecordOptions, Recording, TRACE_VERSION};
 pub use report::{compile_error_report, run_source, run_source_streaming, run_source_with_limits, RunReport};
 pub use vm::output::OutLine;
 pub use memory::{in_use as memory_in_use, Counting};

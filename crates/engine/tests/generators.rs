@@ -9,7 +9,7 @@ use engine::view::TaskState;
 fn a_suspended_async_generator_frame_is_on_its_tasks_stack() {
     let src = "import asyncio\n\nasync def ticker(n):\n    for i in range(n):\n        await asyncio.sleep(1)\n        yield i\n\nasync def main():\n    async for t in ticker(2):\n        print(t)\n\nasyncio.run(main())\n";
     let r = Recording::new(src, "agen.py").expect("compiles");
-    let h = r.run_to_end(&RecordOptions { max_steps: 10_000 });
+    let h = r.run_to_end(&RecordOptions { max_steps: 10_000, ..Default::default() });
     assert!(h.finished);
     let mut seen = false;
     for k in 0..h.len() {

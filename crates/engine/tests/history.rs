@@ -24,7 +24,7 @@ fn record(path: &std::path::Path, verify: bool) -> History {
     // Enough to cover every program's behaviour; the few giant runs (a CPU
     // loop of 600,000 lines, 86,400 s of sleeps) end at the cap, which
     // also exercises the step-limit ending.
-    r.run_to_end(&RecordOptions { max_steps: 20_000 })
+    r.run_to_end(&RecordOptions { max_steps: 20_000, ..Default::default() })
 }
 
 /// The asyncio programs that compile (a few are syntax-error examples).
@@ -181,7 +181,7 @@ fn slices_do_not_change_the_steps() {
         let src = read(&p);
         let name = p.file_name().unwrap().to_string_lossy().to_string();
         let mut r = Recording::new(&src, &name).unwrap();
-        let opts = RecordOptions { max_steps: 20_000 };
+        let opts = RecordOptions { max_steps: 20_000, ..Default::default() };
         for budget in [64, 1, 7].iter().cycle() {
             if r.advance(*budget, &opts) {
                 break;
@@ -276,7 +276,7 @@ fn steps_read_the_same_while_recording() {
         let src = read(p);
         let name = p.file_name().unwrap().to_string_lossy().to_string();
         let mut r = Recording::new(&src, &name).unwrap();
-        let opts = RecordOptions { max_steps: 20_000 };
+        let opts = RecordOptions { max_steps: 20_000, ..Default::default() };
         let mut seen = 0;
         while !r.advance(64, &opts) {
             let h = &r.history;
@@ -336,4 +336,54 @@ fn briefs_in_one_pass_match_every_rebuilt_step() {
         }
     }
     assert!(checked > 10_000, "{checked}");
+}
+
+/// Once the run is over the store finishes in pieces, one per `advance`:
+/// in between, every step reads as it does when all is done.
+#[test]
+fn steps_read_the_same_while_the_store_finishes_in_pieces() {
+    let mut checked = 0;
+    for p in asyncio_programs().iter().step_by(7) {
+        let src = read(p);
+        let opts = RecordOptions { max_steps: 20_000, finish_piece: 3 };
+        let mut r = Recording::new(&src, "p.py").unwrap();
+        let mut snapshots = Vec::new();
+        while !r.advance(1 << 20, &opts) {
+            // Over (the end step is there) but not yet finished.
+            if r.history.outcome.is_some() {
+                let h = &r.history;
+                let ks = [0, h.len() / 3, h.len() / 2, h.len() - 1];
+                snapshots.push(ks.iter().map(|&k| (k, whole_step(h, k))).collect::<Vec<_>>());
+            }
+        }
+        let done = &r.history;
+        assert!(done.finished);
+        for snap in &snapshots {
+            for (k, seen) in snap {
+                assert_eq!(*seen, whole_step(done, *k), "{} step {k}", p.display());
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} steps were read mid-finish");
+}
+
+/// Lanes built a few versions at a time are the lanes built whole.
+#[test]
+fn lanes_built_in_pieces_are_the_lanes_built_whole() {
+    for p in asyncio_programs().iter().step_by(4) {
+        let h = record(p, false);
+        let whole = h.lanes();
+        for piece in [1, 2, 7] {
+            let mut b = engine::LaneBuilder::default();
+            let mut pieces = 1;
+            while !h.build_lanes(&mut b, piece) {
+                pieces += 1;
+            }
+            assert_eq!(b.into_lanes(), whole, "{} in pieces of {piece}", p.display());
+            if piece == 1 {
+                assert!(pieces > whole.len(), "{}: {pieces} pieces for {} lanes", p.display(), whole.len());
+            }
+        }
+    }
 }

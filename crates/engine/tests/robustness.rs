@@ -61,7 +61,7 @@ fn a_traceback_collapses_repeated_lines_as_cpython_does() {
 fn a_recorded_task_that_never_awaits_is_named_as_blocking_the_loop() {
     use engine::{Outcome, RecordOptions, Recording};
     let limit = |src: &str| {
-        let h = Recording::new(src, "blocked.py").unwrap().run_to_end(&RecordOptions { max_steps: 20_000 });
+        let h = Recording::new(src, "blocked.py").unwrap().run_to_end(&RecordOptions { max_steps: 20_000, ..Default::default() });
         match h.outcome {
             Some(Outcome::Limit(reason)) => reason,
             other => panic!("{other:?}"),

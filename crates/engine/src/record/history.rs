@@ -2,7 +2,7 @@
 //! without re-running anything, and moving through the steps at every
 //! granularity (line, poll, iteration, output) and to breakpoints.
 
-use super::store::Store;
+use super::store::{LaneBuilder, Store};
 use crate::outcome::Outcome;
 use crate::view::*;
 
@@ -167,6 +167,12 @@ impl History {
     /// One lane per task over the whole run.
     pub fn lanes(&self) -> Vec<Lane> {
         self.store.lanes()
+    }
+
+    /// The lanes a piece at a time: about `budget` task versions into
+    /// `b`; true when all are built (`b.into_lanes()`).
+    pub fn build_lanes(&self, b: &mut LaneBuilder, budget: usize) -> bool {
+        self.store.build_lanes(b, budget)
     }
 
     /// Output lines up to step `k`.

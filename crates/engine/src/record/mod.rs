@@ -24,5 +24,5 @@ mod warnings;
 
 pub use export::{trace_json, TRACE_VERSION};
 pub use history::{Granularity, History};
-pub use store::Brief;
+pub use store::{Brief, LaneBuilder};
 pub use recorder::{RecordOptions, Recording};

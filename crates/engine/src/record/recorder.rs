@@ -30,18 +30,28 @@ pub struct Recording {
     model: Vec<Option<TaskView>>,
     /// The program defines coroutine functions (`async def`).
     defines_coroutines: bool,
+    /// The run is over and its last step recorded; the store is being
+    /// finished in pieces (`FINISH_PIECE` versions per `advance`).
+    closing: bool,
 }
+
+/// Task versions the store moves per `advance` call once the run is over
+/// (about 2 ms in the page), so a run of millions of steps ends in frames.
+const FINISH_PIECE: usize = 100_000;
 
 /// Options for a recording.
 #[derive(Clone, Debug)]
 pub struct RecordOptions {
     /// Stop recording after this many steps (the run ends with a LIMIT).
     pub max_steps: usize,
+    /// Once the run is over, task versions the store moves per `advance`
+    /// (see `FINISH_PIECE`).
+    pub finish_piece: usize,
 }
 
 impl Default for RecordOptions {
     fn default() -> Self {
-        RecordOptions { max_steps: 2_000_000 }
+        RecordOptions { max_steps: 2_000_000, finish_piece: FINISH_PIECE }
     }
 }
 
@@ -50,7 +60,7 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::aio::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source) };
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source), closing: false };
         r.history.store.set_source(source);
         r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
@@ -75,6 +85,9 @@ impl Recording {
         if self.history.finished {
             return true;
         }
+        if self.closing {
+            return self.close_some(opts.finish_piece);
+        }
         let mut left = budget;
         while left > 0 {
             let before = self.engine.vm.ops_total;
@@ -86,7 +99,7 @@ impl Recording {
                 RunStatus::Finished => {
                     self.carried.extend(events);
                     self.finish();
-                    return true;
+                    return self.close_some(opts.finish_piece);
                 }
                 RunStatus::Budget => {
                     self.note_block(&events);
@@ -98,7 +111,7 @@ impl Recording {
                     self.record_stop(&mut events);
                     if self.history.len() >= opts.max_steps {
                         self.engine_limit(opts.max_steps);
-                        return true;
+                        return self.close_some(opts.finish_piece);
                     }
                 }
             }
@@ -240,11 +253,19 @@ impl Recording {
         }
         let events = std::mem::take(&mut self.carried);
         self.push_step(StopInfo { kind: StepKind::End, who: None, line: None, narration: Narration::End, call_name: Some(sentence) }, &events);
-        self.history.store.finish();
         self.history.warnings = super::warnings::warnings(&mut self.engine.vm, &outcome, &self.history);
         self.history.stderr = self.engine.vm.out.stderr.clone();
         self.history.outcome = Some(outcome);
-        self.history.finished = true;
+        self.closing = true;
+    }
+
+    /// Finishes one piece of the store; true (and the history finished)
+    /// once it is all done.
+    fn close_some(&mut self, piece: usize) -> bool {
+        if self.history.store.finish_some(piece.max(1)) {
+            self.history.finished = true;
+        }
+        self.history.finished
     }
 
     fn engine_limit(&mut self, max_steps: usize) {
@@ -264,8 +285,7 @@ impl Recording {
         let who = vm.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id));
         let line = if who.is_some() { vm.cur.frames.last().map(|f| f.line).filter(|l| *l != 0) } else { None };
         self.push_step(StopInfo { kind: StepKind::End, who, line, narration: Narration::End, call_name: Some(sentence) }, &events);
-        self.history.store.finish();
         self.history.outcome = Some(outcome);
-        self.history.finished = true;
+        self.closing = true;
     }
 }

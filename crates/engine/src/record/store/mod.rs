@@ -35,6 +35,7 @@ use intern::{Arena, Strings};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+pub use lanes::LaneBuilder;
 pub use sweep::{Brief, Briefs};
 
 /// One frame: function, line, locals (an interned set).
@@ -137,6 +138,12 @@ pub struct Store {
     outputs: Vec<(u32, u32)>,
     loops: Vec<(u32, u32)>,
     finished: bool,
+    /// While `finish` runs in pieces: the tasks whose versions are in
+    /// `versions` already, and how many of the next task's are copied.
+    moved: usize,
+    copied: usize,
+    /// `finish` has begun (the recording indexes are gone).
+    finishing: bool,
     /// The program's lines (for narration).
     source_lines: Vec<Text>,
 }
@@ -258,11 +265,18 @@ impl Store {
         self.steps.get(k).map(|s| s.line).filter(|l| *l != 0)
     }
 
+    /// Bytes of the task records and versions (while `finish` moves them,
+    /// the flat list counts what it holds, not the room set aside).
+    fn version_bytes(&self) -> usize {
+        let flat = if self.finished { self.versions.capacity() } else { self.versions.len() };
+        self.tasks.capacity() * std::mem::size_of::<TaskRec>()
+            + self.recording.iter().map(|v| v.capacity() * std::mem::size_of::<TaskVersion>() + 24).sum::<usize>()
+            + flat * std::mem::size_of::<TaskVersion>()
+    }
+
     /// Approximate heap bytes used.
     pub fn bytes(&self) -> usize {
-        let versions: usize = self.tasks.capacity() * std::mem::size_of::<TaskRec>()
-            + self.recording.iter().map(|v| v.capacity() * std::mem::size_of::<TaskVersion>() + 24).sum::<usize>()
-            + self.versions.capacity() * std::mem::size_of::<TaskVersion>();
+        let versions = self.version_bytes();
         self.steps.capacity() * std::mem::size_of::<StepRec>()
             + self.args.capacity() * 8
             + self.strings.bytes()
@@ -281,9 +295,7 @@ impl Store {
 
     /// Bytes by part (for the benchmark's report).
     pub fn bytes_breakdown(&self) -> Vec<(&'static str, usize)> {
-        let versions: usize = self.tasks.capacity() * std::mem::size_of::<TaskRec>()
-            + self.recording.iter().map(|v| v.capacity() * std::mem::size_of::<TaskVersion>() + 24).sum::<usize>()
-            + self.versions.capacity() * std::mem::size_of::<TaskVersion>();
+        let versions = self.version_bytes();
         vec![
             ("steps", self.steps.capacity() * std::mem::size_of::<StepRec>() + self.args.capacity() * 8),
             ("strings", self.strings.bytes()),
@@ -297,7 +309,7 @@ impl Store {
 
     fn versions_of(&self, id: u32) -> &[TaskVersion] {
         let i = (id as usize).wrapping_sub(1);
-        if self.finished {
+        if i < self.moved {
             match self.tasks.get(i) {
                 Some(rec) => &self.versions[rec.range.0 as usize..rec.range.1 as usize],
                 None => &[],

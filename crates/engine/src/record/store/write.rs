@@ -108,31 +108,56 @@ impl Store {
         self.steps.push(StepRec { kind: s.kind, narration: s.narration, who: s.who.unwrap_or(NONE), line: s.line.unwrap_or(0) });
     }
 
-    /// The run is over: drop what only recording needed.
-    pub fn finish(&mut self) {
-        self.strings.drop_index();
-        self.locals.drop_index();
-        self.stacks.drop_index();
-        self.open_ready = Default::default();
-        self.open_timers = Default::default();
-        self.steps.shrink_to_fit();
-        self.handles.shrink_to_fit();
-        self.timers.shrink_to_fit();
-        self.locals.data.shrink_to_fit();
-        self.locals.ranges.shrink_to_fit();
-        self.stacks.data.shrink_to_fit();
-        self.stacks.ranges.shrink_to_fit();
-        for l in [&mut self.iterations, &mut self.polls, &mut self.outputs, &mut self.loops] {
-            l.shrink_to_fit();
+    /// The run is over: drop what only recording needed, in pieces of
+    /// about `budget` task versions copied (the page
+    /// finishes a 2,000,000-step run over several frames). True when done;
+    /// the store reads the same before, during and after.
+    pub fn finish_some(&mut self, budget: usize) -> bool {
+        if self.finished {
+            return true;
         }
-        self.clocks.shrink_to_fit();
-        let mut all = Vec::with_capacity(self.recording.iter().map(|v| v.len()).sum());
-        for (t, vs) in self.tasks.iter_mut().zip(std::mem::take(&mut self.recording)) {
-            let start = all.len() as u32;
-            all.extend(vs);
-            t.range = (start, all.len() as u32);
+        if !self.finishing {
+            self.finishing = true;
+            self.strings.drop_index();
+            self.locals.drop_index();
+            self.stacks.drop_index();
+            self.open_ready = Default::default();
+            self.open_timers = Default::default();
+            self.steps.shrink_to_fit();
+            self.handles.shrink_to_fit();
+            self.timers.shrink_to_fit();
+            self.locals.data.shrink_to_fit();
+            self.locals.ranges.shrink_to_fit();
+            self.stacks.data.shrink_to_fit();
+            self.stacks.ranges.shrink_to_fit();
+            for l in [&mut self.iterations, &mut self.polls, &mut self.outputs, &mut self.loops] {
+                l.shrink_to_fit();
+            }
+            self.clocks.shrink_to_fit();
+            self.versions = Vec::with_capacity(self.recording.iter().map(|v| v.len()).sum());
         }
-        self.versions = all;
+        // Each task's versions move to the one flat list (a task counts as
+        // one version, so 100,000 small tasks are pieces too).
+        let mut left = budget;
+        while self.moved < self.recording.len() {
+            let vs = &self.recording[self.moved];
+            let take = (vs.len() - self.copied).min(left);
+            self.versions.extend_from_slice(&vs[self.copied..self.copied + take]);
+            self.copied += take;
+            left -= take;
+            if self.copied == vs.len() {
+                let end = self.versions.len() as u32;
+                self.tasks[self.moved].range = (end - vs.len() as u32, end);
+                self.recording[self.moved] = Vec::new();
+                self.moved += 1;
+                self.copied = 0;
+                left = left.saturating_sub(1);
+            }
+            if left == 0 {
+                return false;
+            }
+        }
+        self.recording = Vec::new();
         self.tasks.shrink_to_fit();
         let mut order: Vec<u32> = (0..self.timers.len() as u32).collect();
         order.sort_by(|&a, &b| timer_cmp(&self.timers[a as usize], &self.timers[b as usize]));
@@ -147,6 +172,7 @@ impl Store {
             })
             .collect();
         self.finished = true;
+        true
     }
 }
 
