@@ -387,3 +387,22 @@ fn lanes_built_in_pieces_are_the_lanes_built_whole() {
         }
     }
 }
+
+/// A step that changes thousands of tasks at once (`gather` of 1,500 new
+/// tasks) takes their views over several `advance` calls, so the page's
+/// slices stay short; what it stores is still the live state.
+#[test]
+fn a_step_of_thousands_of_tasks_is_taken_in_pieces_and_stays_exact() {
+    let src = read(&corpus_dir("reference/programs").join("40_gather_10000.py")).replace("10_000", "1_500");
+    let mut r = Recording::new(&src, "g.py").unwrap();
+    r.verify_each_step();
+    let mut calls = 0;
+    while !r.advance(1 << 30, &RecordOptions::default()) {
+        calls += 1;
+    }
+    let h = &r.history;
+    // Without pieces one call records the whole run.
+    assert!(calls >= 1, "the 1,500 views were taken in {calls} more calls");
+    assert!(h.verify_errors.is_empty(), "{}", h.verify_errors[0]);
+    assert_eq!(h.output.last().map(|l| l.text.as_str()), Some("first ten: [0, 1, 2, 3, 4, 5, 6, 0, 1, 2]"));
+}

@@ -33,7 +33,22 @@ pub struct Recording {
     /// The run is over and its last step recorded; the store is being
     /// finished in pieces (`FINISH_PIECE` versions per `advance`).
     closing: bool,
+    /// A step whose task views are being taken in pieces (`DIRTY_PIECE`
+    /// per `advance`): the engine waits until it is pushed.
+    pending: Option<Pending>,
 }
+
+/// A step being recorded: its stop, and the tasks whose views it takes.
+struct Pending {
+    info: StopInfo,
+    dirty: Vec<u32>,
+    next: usize,
+}
+
+/// Task views a step takes per `advance` call: one instruction may change
+/// 10,000 tasks at once (`gather(*coros)`), and their views are taken over
+/// several slices of the page rather than in one long one.
+const DIRTY_PIECE: usize = 1_000;
 
 /// Task versions the store moves per `advance` call once the run is over
 /// (about 2 ms in the page), so a run of millions of steps ends in frames.
@@ -60,7 +75,7 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::aio::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source), closing: false };
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source), closing: false, pending: None };
         r.history.store.set_source(source);
         r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
@@ -88,6 +103,15 @@ impl Recording {
         if self.closing {
             return self.close_some(opts.finish_piece);
         }
+        if self.pending.is_some() {
+            if !self.continue_step(DIRTY_PIECE) {
+                return false;
+            }
+            if self.history.len() >= opts.max_steps {
+                self.engine_limit(opts.max_steps);
+                return self.close_some(opts.finish_piece);
+            }
+        }
         let mut left = budget;
         while left > 0 {
             let before = self.engine.vm.ops_total;
@@ -109,6 +133,9 @@ impl Recording {
                 RunStatus::Stopped => {
                     self.note_block(&events);
                     self.record_stop(&mut events);
+                    if self.pending.is_some() {
+                        return false;
+                    }
                     if self.history.len() >= opts.max_steps {
                         self.engine_limit(opts.max_steps);
                         return self.close_some(opts.finish_piece);
@@ -163,12 +190,21 @@ impl Recording {
             return;
         }
         self.in_shutdown = shutdown;
-        self.push_step(info, &all);
+        self.begin_step(info, &all);
+        self.continue_step(DIRTY_PIECE);
         all.clear();
         self.carried = all;
     }
 
+    /// Records a step at once.
     fn push_step(&mut self, info: StopInfo, events: &[Event]) {
+        self.begin_step(info, events);
+        while !self.continue_step(usize::MAX) {}
+    }
+
+    /// Starts recording a step: its queue changes, and the tasks whose
+    /// views it must take.
+    fn begin_step(&mut self, info: StopInfo, events: &[Event]) {
         use super::store::QueueChange;
         let vm = &mut self.engine.vm;
         let store = &mut self.history.store;
@@ -202,7 +238,17 @@ impl Recording {
         if let Some(cur) = vm.aio.current_task.as_ref().and_then(|t| t.task().map(|d| d.id)) {
             dirty.insert(cur);
         }
-        for id in dirty {
+        self.pending = Some(Pending { info, dirty: dirty.into_iter().collect(), next: 0 });
+    }
+
+    /// Takes up to `budget` of the pending step's task views; pushes the
+    /// step once all are taken (true then).
+    fn continue_step(&mut self, budget: usize) -> bool {
+        let Some(mut p) = self.pending.take() else { return true };
+        let vm = &mut self.engine.vm;
+        let store = &mut self.history.store;
+        let end = p.dirty.len().min(p.next.saturating_add(budget));
+        for &id in &p.dirty[p.next..end] {
             let Some(t) = vm.aio.tasks.get(id as usize - 1).cloned() else { continue };
             if t.code_internal() {
                 continue;
@@ -217,6 +263,12 @@ impl Recording {
                 self.model[i] = Some(view);
             }
         }
+        if end < p.dirty.len() {
+            p.next = end;
+            self.pending = Some(p);
+            return false;
+        }
+        let info = p.info;
         let input = super::store::StepInput {
             kind: info.kind,
             who: info.who,
@@ -242,6 +294,7 @@ impl Recording {
                 self.history.verify_errors.push(format!("step {k}: stored {:?}\n   live {:?}", stored, live));
             }
         }
+        true
     }
 
     fn finish(&mut self) {
