@@ -5,6 +5,7 @@ pub mod ansi;
 pub mod app;
 pub mod compare;
 pub mod crash;
+pub mod drawn;
 pub mod components;
 pub mod editing;
 pub mod examples;

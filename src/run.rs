@@ -2,6 +2,7 @@
 //! bounded slices, or the compile error that stopped it from starting. The
 //! page reads the recorded `History` through `Run::history`.
 
+use crate::drawn::{Drawing, LaneSet};
 use engine::view::Lane;
 use engine::{History, LaneBuilder, RecordOptions, Recording};
 use engine::exception_text;
@@ -111,10 +112,12 @@ pub struct Run {
 
 enum Lanes {
     Building(LaneBuilder),
-    Built(Rc<Vec<Lane>>),
+    Drawing(Rc<Vec<Lane>>, Drawing),
+    Built(Rc<LaneSet>),
 }
 
-/// Task versions per lane-building piece (about 2 ms in the page).
+/// Task versions (then spans drawn) per lane-building piece (a few ms in
+/// the page).
 pub const LANE_PIECE: usize = 50_000;
 
 impl std::fmt::Debug for Run {
@@ -149,8 +152,9 @@ impl Run {
         while !self.build_lanes(LANE_PIECE) {}
     }
 
-    /// Builds about `piece` task versions' worth of the timeline's lanes,
-    /// once recording is over; true when they are all built.
+    /// Builds a piece of the timeline's lanes once recording is over:
+    /// about `piece` task versions, then as many spans drawn on both axes.
+    /// True when they are all built and drawn.
     pub fn build_lanes(&self, piece: usize) -> bool {
         if !self.is_over() {
             return false;
@@ -159,18 +163,26 @@ impl Run {
         if let Lanes::Building(b) = &mut *lanes {
             let done = self.history(|h| h.build_lanes(b, piece)).unwrap_or(true);
             if done {
-                let b = std::mem::take(b);
-                *lanes = Lanes::Built(Rc::new(b.into_lanes()));
+                let built = Rc::new(std::mem::take(b).into_lanes());
+                let (end_clock, last) = self.history(|h| (h.clock(h.len().saturating_sub(1)), h.len().saturating_sub(1))).unwrap_or((0.0, 0));
+                *lanes = Lanes::Drawing(built, Drawing::new(end_clock, last));
+            }
+            return false;
+        }
+        if let Lanes::Drawing(built, drawing) = &mut *lanes {
+            if drawing.build(built, piece) {
+                let drawing = std::mem::replace(drawing, Drawing::new(0.0, 0));
+                *lanes = Lanes::Built(Rc::new(drawing.into_set(built.clone())));
             }
         }
         matches!(*lanes, Lanes::Built(_))
     }
 
-    /// The timeline's lanes, once built.
-    pub fn lanes(&self) -> Option<Rc<Vec<Lane>>> {
+    /// The timeline's lanes, once built and drawn.
+    pub fn lanes(&self) -> Option<Rc<LaneSet>> {
         match &*self.lanes.borrow() {
             Lanes::Built(l) => Some(l.clone()),
-            Lanes::Building(_) => None,
+            _ => None,
         }
     }
 

@@ -4,7 +4,8 @@
 //! (read from the page by the caller, so the palette lives in the styles
 //! only). Pure text, so it can be tested here.
 
-use crate::components::timeline::{drawn, lane_label, ticks, trim};
+use crate::components::timeline::{lane_label, ticks, trim};
+use crate::drawn::drawn;
 use crate::look::time;
 use crate::snippet::escape;
 use crate::state::Axis;

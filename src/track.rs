@@ -3,8 +3,9 @@
 //! re-run, and the lanes and end clock once recording is over. The page
 //! has one; compare mode has two.
 
+use crate::drawn::LaneSet;
 use crate::run::{Run, Shared};
-use engine::view::{Lane, Step};
+use engine::view::Step;
 use engine::Granularity;
 
 /// Where a step command goes.
@@ -43,7 +44,7 @@ pub struct Track {
     /// After a re-run: the step to return to once it is recorded.
     pub target: Option<usize>,
     /// The timeline's lanes, once recording is over.
-    pub lanes: Shared<Vec<Lane>>,
+    pub lanes: Shared<LaneSet>,
     /// The clock at the last step, once recording is over.
     pub end_clock: Option<f64>,
     /// The lanes are the run's, all built (after recording, in pieces).
@@ -61,7 +62,7 @@ impl Track {
             step: 0,
             view: None,
             target: keep.filter(|&k| k > 0),
-            lanes: Shared::new(Vec::new()),
+            lanes: Shared::new(LaneSet::default()),
             end_clock: None,
             lanes_built: false,
         };

@@ -7,7 +7,8 @@ use crate::components::VirtualList;
 use crate::look::{task_class, thousands, time};
 use crate::run::{Run, Shared};
 use crate::state::Axis;
-use engine::view::{Lane, LaneSpan, SpanKind};
+use crate::drawn::{Drawn, LaneSet};
+use engine::view::{Lane, SpanKind};
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
@@ -17,7 +18,7 @@ const LANE: u32 = 24;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub run: Shared<Run>,
-    pub lanes: Shared<Vec<Lane>>,
+    pub lanes: Shared<LaneSet>,
     pub axis: Axis,
     /// Recorded steps, and whether recording is over.
     pub len: usize,
@@ -60,69 +61,6 @@ fn kind_name(k: SpanKind) -> &'static str {
     }
 }
 
-/// How a span is drawn: a run during which the clock moved held the loop
-/// (running code costs no virtual time; only a blocking call moves it).
-pub fn drawn_kind(span: &LaneSpan) -> SpanKind {
-    if span.kind == SpanKind::Run && span.t1 > span.t0 {
-        SpanKind::Blocking
-    } else {
-        span.kind
-    }
-}
-
-/// (left, width) of a span in percent of the track.
-pub fn place(span: &LaneSpan, axis: Axis, end_clock: f64, last_step: usize) -> (f64, f64) {
-    let (a, b, end) = match axis {
-        Axis::Time => (span.t0, span.t1, end_clock),
-        Axis::Steps => (span.step0 as f64, span.step1 as f64, last_step as f64),
-    };
-    if end <= 0.0 {
-        return (0.0, 0.0);
-    }
-    (a / end * 100.0, ((b - a) / end * 100.0).max(0.0))
-}
-
-/// What is drawn for one or more spans of a kind that fall together.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Drawn {
-    pub kind: SpanKind,
-    pub left: f64,
-    pub width: f64,
-    pub t0: f64,
-    pub t1: f64,
-    pub step0: usize,
-    pub step1: usize,
-    /// How many spans it stands for.
-    pub count: usize,
-}
-
-/// Spans closer than this (percent of the track, about a pixel) are drawn
-/// as one: a lane of 100,000 polls is a few hundred elements, not 100,000.
-pub const BUCKET: f64 = 0.1;
-
-/// A lane's spans as drawn: in order, each kind's spans that touch or
-/// fall within `BUCKET` of the one before merged into one element.
-pub fn drawn(spans: &[LaneSpan], axis: Axis, end_clock: f64, last: usize) -> Vec<Drawn> {
-    let mut out: Vec<Drawn> = Vec::new();
-    // The last element drawn of each kind (run, wait, ready, blocking).
-    let mut last_of: [Option<usize>; 4] = [None; 4];
-    for s in spans.iter().filter(|s| s.kind != SpanKind::Ready || axis == Axis::Steps || s.t1 > s.t0) {
-        let (left, width) = place(s, axis, end_clock, last);
-        let kind = drawn_kind(s);
-        let slot = kind as usize;
-        if let Some(d) = last_of[slot].map(|i| &mut out[i]).filter(|d| left <= d.left + d.width + BUCKET) {
-            d.width = d.width.max(left + width - d.left);
-            d.t1 = d.t1.max(s.t1);
-            d.step1 = d.step1.max(s.step1);
-            d.count += 1;
-            continue;
-        }
-        last_of[slot] = Some(out.len());
-        out.push(Drawn { kind, left, width, t0: s.t0, t1: s.t1, step0: s.step0, step1: s.step1, count: 1 });
-    }
-    out
-}
-
 /// `Task-2 cook('coffee', 3)`; asyncio's own tasks say so.
 pub fn lane_label(lane: &Lane) -> String {
     let mut label = match lane.call.as_str() {
@@ -137,25 +75,23 @@ pub fn lane_label(lane: &Lane) -> String {
 
 #[derive(Properties, PartialEq)]
 struct LanesProps {
-    lanes: Shared<Vec<Lane>>,
+    /// Drawn for both axes once recording is over (`Run::build_lanes`).
+    lanes: Shared<LaneSet>,
     axis: Axis,
-    end_clock: f64,
-    last: usize,
 }
 
 /// The lanes themselves: they change only with the run and the axis, not
 /// with the step, so stepping does not redraw them.
 #[function_component(Lanes)]
 fn lanes(props: &LanesProps) -> Html {
-    let (axis, last) = (props.axis, props.last);
+    let axis = props.axis;
     let row = {
         let lanes = props.lanes.clone();
-        let end_clock = props.end_clock;
         Callback::from(move |i: usize| {
             let Some(lane) = lanes.get(i) else {
                 return Html::default();
             };
-            let spans = drawn(&lane.spans, axis, end_clock, last).into_iter().map(|d| {
+            let spans = lanes.drawn(i, axis).iter().map(|d: &Drawn| {
                 let jump = (d.kind != SpanKind::Wait).then(|| d.step0.to_string());
                 let times = if d.count > 1 { format!(" ×{}", thousands(d.count)) } else { String::new() };
                 let title = format!(
@@ -253,7 +189,7 @@ pub fn timeline(props: &Props) -> Html {
     } else {
         html! {
             <div class="timeline-body" {onclick}>
-                <Lanes lanes={props.lanes.clone()} {axis} end_clock={props.end_clock} {last} />
+                <Lanes lanes={props.lanes.clone()} {axis} />
                 <div class="cursor-layer" aria-hidden="true">
                     <div class="over-track">
                         <div class="cursor" data-testid="timeline-cursor" style={format!("left:{cursor:.4}%")}></div>
@@ -350,44 +286,7 @@ mod tests {
     }
 
     #[test]
-    fn a_hundred_thousand_polls_are_drawn_as_a_few_hundred_elements() {
-        // A task that polls, waits in the ready queue, polls again...
-        let mut spans = Vec::new();
-        for i in 0..100_000usize {
-            spans.push(LaneSpan { kind: SpanKind::Run, t0: 0.0, t1: 0.0, step0: 2 * i, step1: 2 * i });
-            spans.push(LaneSpan { kind: SpanKind::Ready, t0: 0.0, t1: 0.0, step0: 2 * i, step1: 2 * i + 1 });
-        }
-        let d = drawn(&spans, Axis::Steps, 0.0, 200_000);
-        assert!(d.len() <= 2 * (100.0 / BUCKET) as usize + 2, "{}", d.len());
-        assert_eq!(d.iter().map(|d| d.count).sum::<usize>(), 200_000);
-        assert_eq!((d[0].step0, d.iter().map(|d| d.step1).max()), (0, Some(199_999)));
-        // Spans apart stay apart, each with its own times.
-        let apart = [
-            LaneSpan { kind: SpanKind::Wait, t0: 0.0, t1: 1.0, step0: 0, step1: 5 },
-            LaneSpan { kind: SpanKind::Wait, t0: 5.0, t1: 6.0, step0: 9, step1: 12 },
-        ];
-        let d = drawn(&apart, Axis::Time, 10.0, 12);
-        assert_eq!(d.len(), 2);
-        assert_eq!((d[1].left, d[1].width, d[1].count), (50.0, 10.0, 1));
-    }
-
-    #[test]
-    fn spans_are_placed_in_percent() {
-        let s = LaneSpan {
-            kind: SpanKind::Wait,
-            t0: 3.0,
-            t1: 6.0,
-            step0: 10,
-            step1: 20,
-        };
-        assert_eq!(place(&s, Axis::Time, 12.0, 40), (25.0, 25.0));
-        assert_eq!(place(&s, Axis::Steps, 12.0, 40), (25.0, 25.0));
-        assert_eq!(place(&s, Axis::Time, 0.0, 40), (0.0, 0.0));
-        assert_eq!(drawn_kind(&s), SpanKind::Wait);
-        let blocking = LaneSpan { kind: SpanKind::Run, ..s.clone() };
-        assert_eq!(drawn_kind(&blocking), SpanKind::Blocking);
-        let instant = LaneSpan { kind: SpanKind::Run, t1: 3.0, ..s };
-        assert_eq!(drawn_kind(&instant), SpanKind::Run);
+    fn times_are_trimmed() {
         assert_eq!(trim(1.5), "1.5");
         assert_eq!(trim(2.0), "2");
         assert_eq!(trim(0.0), "0");
