@@ -132,6 +132,19 @@ fn page_values<'a>(page: &'a Value, key: &str) -> Vec<&'a Value> {
     page.as_array().map(|a| a.iter().filter(|p| p[0] == key).map(|p| &p[1]).collect()).unwrap_or_default()
 }
 
+/// 100000 → "100,000".
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn kb(bytes: u64) -> String {
     format!("{:.1} KB", bytes as f64 / 1024.0)
 }
@@ -165,13 +178,13 @@ fn table(weights: &[Weight], engine: &Value, memory: &[Memory], page: &Value, ru
         let n = s["tasks"].as_u64().unwrap_or(0);
         let c = median(s, "cpython_s");
         rows.push([
-            format!("{n} tasks (`40_gather_10000.py` scaled), recording (history on) / CPython 3.11"),
-            format!("{} / {} ({:.2}×)", secs(&floats(&s["history_s"])), secs(&floats(&s["cpython_s"])), median(s, "history_s") / c),
+            format!("{} tasks (`40_gather_10000.py` scaled), recording (history on) vs CPython 3.11", grouped(n)),
+            format!("{} vs {} ({:.2}×)", secs(&floats(&s["history_s"])), secs(&floats(&s["cpython_s"])), median(s, "history_s") / c),
             if n == 10_000 { "≤ 0.5×".into() } else { "linear".into() },
         ]);
         rows.push([
-            format!("{n} tasks, the engine alone (no history) / CPython"),
-            format!("{} ({:.2}×)", secs(&floats(&s["engine_s"])), median(s, "engine_s") / c),
+            format!("{} tasks, the engine alone (no history)", grouped(n)),
+            format!("{} ({:.2}× CPython's)", secs(&floats(&s["engine_s"])), median(s, "engine_s") / c),
             if n == 10_000 { "≤ 0.2×".into() } else { String::new() },
         ]);
     }
@@ -186,7 +199,7 @@ fn table(weights: &[Weight], engine: &Value, memory: &[Memory], page: &Value, ru
         let (lo, mid, hi) = spread(&m.loopscope.iter().map(|c| c.mib).collect::<Vec<_>>());
         let (clo, cmid, chi) = spread(&m.cpython.iter().map(|c| c.mib).collect::<Vec<_>>());
         rows.push([
-            format!("peak RSS, {} tasks: `loopscope run` / CPython", m.tasks),
+            format!("peak RSS, {} tasks: `loopscope run` vs CPython", grouped(m.tasks as u64)),
             format!("{lo:.0} / {mid:.0} / {hi:.0} MiB vs {clo:.0} / {cmid:.0} / {chi:.0} MiB ({:.2}×)", mid / cmid),
             "≤ CPython".into(),
         ]);
@@ -209,7 +222,7 @@ fn table(weights: &[Weight], engine: &Value, memory: &[Memory], page: &Value, ru
     let long: Vec<String> = page_values(page, "long_task_ms").iter().map(|v| format!("{} {:.0} ms", v[0].as_str().unwrap_or("?"), v[1].as_f64().unwrap_or(f64::NAN))).collect();
     rows.push(["longest task while recording, scrubbing, stepping".into(), long.join("; "), "none over 50 ms".into()]);
     if let Some(steps) = engine["largest"]["steps"].as_u64() {
-        rows.push(["largest run recorded".into(), format!("{steps} steps ({:.1} B/step)", engine["largest"]["bytes_per_step"].as_f64().unwrap_or(f64::NAN)), "≥ 1,000,000".into()]);
+        rows.push(["largest run recorded".into(), format!("{} steps ({:.1} B/step)", grouped(steps), engine["largest"]["bytes_per_step"].as_f64().unwrap_or(f64::NAN)), "≥ 1,000,000".into()]);
     }
     let mut t = format!("Timed figures are min / median / max of {runs} runs.\n\n| what | measured | goal |\n|---|---|---|\n");
     for [a, b, c] in rows {
@@ -250,6 +263,11 @@ pub fn run(root: &Path, runs: usize) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        assert_eq!((grouped(0), grouped(999), grouped(1000), grouped(1_200_008)), ("0".into(), "999".into(), "1,000".into(), "1,200,008".into()));
+    }
 
     #[test]
     fn spread_is_min_median_max() {
