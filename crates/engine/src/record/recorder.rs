@@ -214,12 +214,12 @@ impl Recording {
             match e {
                 Event::Scheduled(h) => {
                     let loop_id = loop_of(vm);
-                    store.queue_change(QueueChange::Added { seq: h.seq, when: h.when, label: h.label.to_string(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
+                    store.queue_change(QueueChange::Added { seq: h.seq, when: h.when, label: h.label.clone(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
                     dirty.extend(h.task);
                 }
                 Event::ToReady(h) => {
                     let loop_id = loop_of(vm);
-                    store.queue_change(QueueChange::ToReady { seq: h.seq, label: h.label.to_string(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
+                    store.queue_change(QueueChange::ToReady { seq: h.seq, label: h.label.clone(), task: h.task, steps: h.stepped_task().is_some(), loop_id });
                     dirty.extend(h.task);
                 }
                 Event::HandleLeft(h) | Event::HandleCancelled(h) => {

@@ -129,6 +129,9 @@ pub struct Store {
     /// step any is set, the last step any is pending.
     timer_blocks: Vec<(u32, u32)>,
     /// Open intervals by handle sequence number.
+    /// `task_version`'s lists, kept to be reused.
+    scratch_frames: Vec<FrameRec>,
+    scratch_locals: Vec<(u32, u32)>,
     open_ready: intern::FxMap<u64, usize>,
     open_timers: intern::FxMap<u64, usize>,
     /// (first step, value) change lists.
@@ -169,9 +172,9 @@ pub struct StepInput {
 pub enum QueueChange {
     /// Joined the ready queue (`when` NaN) or the timers. `steps`: the
     /// handle steps or wakes `task` (else the task only set it).
-    Added { seq: u64, when: f64, label: String, task: Option<u32>, steps: bool, loop_id: u32 },
+    Added { seq: u64, when: f64, label: Text, task: Option<u32>, steps: bool, loop_id: u32 },
     /// Moved from the timers to the ready queue.
-    ToReady { seq: u64, label: String, task: Option<u32>, steps: bool, loop_id: u32 },
+    ToReady { seq: u64, label: Text, task: Option<u32>, steps: bool, loop_id: u32 },
     /// Left the ready queue or the timers (ran, cancelled, dropped).
     Removed { seq: u64 },
 }

@@ -58,10 +58,15 @@ impl Store {
             self.tasks.push(TaskRec { coro: NONE, call: NONE, internal: false, created: step, range: (0, 0) });
             self.recording.push(Vec::new());
         }
-        let mut frames = Vec::with_capacity(t.stack.len());
+        // Scratch lists kept between calls: no allocation per version.
+        let (mut frames, mut locals) = (std::mem::take(&mut self.scratch_frames), std::mem::take(&mut self.scratch_locals));
+        frames.clear();
         let n = t.stack.len();
         for (i, f) in t.stack.iter().enumerate() {
-            let locals: Vec<(u32, u32)> = f.locals.iter().map(|(n, v)| (self.strings.id_shared(n), self.strings.id(v))).collect();
+            locals.clear();
+            for (name, value) in &f.locals {
+                locals.push((self.strings.id_shared(name), self.strings.id(value)));
+            }
             // A running task's innermost line is the step's own line: it is
             // not stored, so stepping through lines adds no version.
             let line = if t.state == TaskState::Running && i + 1 == n { 0 } else { f.line };
@@ -69,6 +74,7 @@ impl Store {
         }
         let text = t.waiting_on.as_deref().or(t.result.as_deref()).map(|w| self.strings.id(w)).unwrap_or(NONE);
         let mut v = TaskVersion { step, state: t.state, name: self.strings.id_shared(&t.name), text, stack: self.stacks.id(&frames) };
+        (self.scratch_frames, self.scratch_locals) = (frames, locals);
         if self.tasks[idx].coro == NONE {
             let coro = self.strings.id(&t.coro);
             let call = self.strings.id(&call_text(t));
