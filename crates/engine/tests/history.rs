@@ -406,3 +406,15 @@ fn a_step_of_thousands_of_tasks_is_taken_in_pieces_and_stays_exact() {
     assert!(h.verify_errors.is_empty(), "{}", h.verify_errors[0]);
     assert_eq!(h.output.last().map(|l| l.text.as_str()), Some("first ten: [0, 1, 2, 3, 4, 5, 6, 0, 1, 2]"));
 }
+
+/// A task starts once: when a later poll resumes it at a line before its
+/// first `await` (a loop's head), the narration says it resumes.
+#[test]
+fn a_task_starts_once_and_then_resumes() {
+    let src = "import asyncio\n\nasync def main():\n    for i in range(3):\n        await asyncio.sleep(0)\n\nasyncio.run(main())\n";
+    let h = Recording::new(src, "loop.py").unwrap().run_to_end(&RecordOptions::default());
+    let said: Vec<String> = (0..h.len()).map(|k| h.step(k).narration.to_string()).filter(|n| n.contains("line 4")).collect();
+    assert!(said[0].starts_with("Task-1 (main) starts: the loop runs its first step, line 4"), "{said:#?}");
+    assert_eq!(said.iter().filter(|n| n.contains(" starts: ")).count(), 1, "{said:#?}");
+    assert_eq!(said.iter().filter(|n| n.starts_with("Task-1 (main) resumes where it left off, line 4")).count(), 3, "{said:#?}");
+}

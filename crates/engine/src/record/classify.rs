@@ -72,8 +72,8 @@ fn owner_id(owner: FiberOwner) -> u32 {
 }
 
 /// Classify the stop just reached. `current_poll` carries the handle that
-/// is running across several stops.
-pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mut Option<HandleInfo>) -> StopInfo {
+/// is running across several stops; `ran` the tasks that have run a line.
+pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mut Option<HandleInfo>, ran: &mut std::collections::HashSet<u32>) -> StopInfo {
     let last = events.iter().rev().find(|e| matches!(e, Event::Line { .. } | Event::PollEnd | Event::ClockJump { .. }));
     let started_here = events.iter().rev().find_map(|e| match e {
         Event::PollStart { handle } => Some(handle.clone()),
@@ -92,7 +92,10 @@ pub fn classify_stop(vm: &Vm, events: &[Event], blocked: bool, current_poll: &mu
                 _ => None,
             };
             let first_line = fresh_poll && lines_here == 1 && polled_task == Some(who);
-            let how = if first_line && is_first_line_of_coroutine(vm) {
+            // A task that ran lines before resumes, even at a line that
+            // comes before its first `await` (a loop's head).
+            let ran_before = !ran.insert(who);
+            let how = if first_line && !ran_before && is_first_line_of_coroutine(vm) {
                 LineHow::Starts
             } else if first_line {
                 LineHow::Resumes

@@ -36,6 +36,8 @@ pub struct Recording {
     /// A step whose task views are being taken in pieces (`DIRTY_PIECE`
     /// per `advance`): the engine waits until it is pushed.
     pending: Option<Pending>,
+    /// The tasks (and the main program) that have run a line so far.
+    ran: std::collections::HashSet<u32>,
 }
 
 /// A step being recorded: its stop, and the tasks whose views it takes.
@@ -75,7 +77,7 @@ impl Recording {
     pub fn new(source: &str, filename: &str) -> Result<Recording, CompileError> {
         let mut engine = crate::aio::load(source, filename)?;
         engine.vm.trace.enable();
-        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source), closing: false, pending: None };
+        let mut r = Recording { engine, history: History::default(), pending_block: None, carried: Vec::new(), poll_handle: None, in_shutdown: false, verify: false, model: Vec::new(), defines_coroutines: crate::lexer::defines_coroutines(source), closing: false, pending: None, ran: Default::default() };
         r.history.store.set_source(source);
         r.push_step(StopInfo { kind: StepKind::Start, who: None, line: None, narration: Narration::Start, call_name: None }, &[]);
         Ok(r)
@@ -181,7 +183,7 @@ impl Recording {
             all.append(events);
         }
         let blocked = self.pending_block.take().is_some();
-        let info = classify::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle);
+        let info = classify::classify_stop(&self.engine.vm, &all, blocked, &mut self.poll_handle, &mut self.ran);
         // asyncio.run()'s shutdown runs several handles that say nothing
         // new: the first is a step, the rest fold into the next step.
         let shutdown = info.narration == Narration::Poll(PollWhat::Shutdown);
