@@ -300,7 +300,7 @@ impl Parser<'_> {
         };
         let ends = |p: &Self| matches!(p.tok(p.pos).kind, TokenKind::Op(Op::Comma | Op::RPar | Op::Colon));
         let generic_failure = matches!(&parsed, Err(e) if super::cursor::is_generic(e));
-        if (generic_failure || (parsed.is_ok() && !ends(self))) && self.no_invalid == 0 {
+        if (generic_failure || (parsed.is_ok() && !ends(self))) && self.no_invalid == 0 && self.second_pass == 0 {
             // CPython's `invalid_with_item` re-reads the target as an
             // expression to say why it cannot be assigned to.
             let end = self.pos;
