@@ -27,6 +27,10 @@ pub struct Props {
     /// How many breakpoints are set (their buttons show when any is).
     #[prop_or_default]
     pub breakpoints: usize,
+    /// The text was edited and waits to be re-run: the run shown is of the
+    /// text before (the step counter says so to tests, `data-pending`).
+    #[prop_or_default]
+    pub pending: bool,
     /// Compare mode: `step` and `len` count milliseconds of virtual time
     /// (the scrubber runs over the shared time axis).
     #[prop_or_default]
@@ -116,7 +120,7 @@ pub fn controls(props: &Props) -> Html {
                 <span class="speed-value">{ format!("{}/s", props.speed) }</span>
             </label>
             <div class="scrub">
-                <span class="counter" data-testid="step-counter" aria-live="polite">
+                <span class="counter" data-testid="step-counter" aria-live="polite" data-pending={props.pending.then_some("true")}>
                     if props.time_scale {
                         { "t = " }<b>{ time(props.step as f64 / 1000.0) }</b>{ " / " }{ time(last as f64 / 1000.0) }{ " s" }
                     } else {

@@ -16,6 +16,7 @@ pub fn controls(state: &State, cb: &Callbacks) -> Html {
             playing={state.playing}
             speed={state.speed}
             breakpoints={state.breakpoints.len()}
+            pending={*state.source != *state.track.run.source}
             on_go={cb.go.clone()}
             on_back={cb.back.clone()}
             on_forward={cb.forward.clone()}

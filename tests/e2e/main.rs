@@ -255,9 +255,11 @@ async fn wait_recorded(driver: &WebDriver) {
     until("the run is recorded", || {
         let d = d.clone();
         async move {
+            // Not the run of the text before an edit (re-run 300 ms later).
+            let pending: bool = js(&d, "return !!document.querySelector('[data-testid=step-counter][data-pending]')").await?;
             let counter = text(&d, "[data-testid=step-counter]").await?;
             let compiled = text(&d, "[data-testid=editor-error]").await?;
-            Ok(((counter.contains("step") && !counter.contains("recording")) || !compiled.is_empty()).then_some(()))
+            Ok((!pending && ((counter.contains("step") && !counter.contains("recording")) || !compiled.is_empty())).then_some(()))
         }
     })
     .await;
