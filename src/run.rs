@@ -160,22 +160,31 @@ impl Run {
             return false;
         }
         let mut lanes = self.lanes.borrow_mut();
-        if let Lanes::Building(b) = &mut *lanes {
-            let done = self.history(|h| h.build_lanes(b, piece)).unwrap_or(true);
-            if done {
-                let built = Rc::new(std::mem::take(b).into_lanes());
-                let (end_clock, last) = self.history(|h| (h.clock(h.len().saturating_sub(1)), h.len().saturating_sub(1))).unwrap_or((0.0, 0));
-                *lanes = Lanes::Drawing(built, Drawing::new(end_clock, last));
+        let state = std::mem::replace(&mut *lanes, Lanes::Building(LaneBuilder::default()));
+        *lanes = match state {
+            Lanes::Building(mut b) => {
+                if self.history(|h| h.build_lanes(&mut b, piece)).unwrap_or(true) {
+                    let (end_clock, last) = self.end().unwrap_or((0.0, 0));
+                    Lanes::Drawing(Rc::new(b.into_lanes()), Drawing::new(end_clock, last))
+                } else {
+                    Lanes::Building(b)
+                }
             }
-            return false;
-        }
-        if let Lanes::Drawing(built, drawing) = &mut *lanes {
-            if drawing.build(built, piece) {
-                let drawing = std::mem::replace(drawing, Drawing::new(0.0, 0));
-                *lanes = Lanes::Built(Rc::new(drawing.into_set(built.clone())));
+            Lanes::Drawing(built, mut drawing) => {
+                if drawing.build(&built, piece) {
+                    Lanes::Built(Rc::new(drawing.into_set(built)))
+                } else {
+                    Lanes::Drawing(built, drawing)
+                }
             }
-        }
+            built => built,
+        };
         matches!(*lanes, Lanes::Built(_))
+    }
+
+    /// The clock at the last recorded step, and its index (None before any).
+    pub fn end(&self) -> Option<(f64, usize)> {
+        self.history(|h| (!h.is_empty()).then(|| (h.clock(h.len() - 1), h.len() - 1))).flatten()
     }
 
     /// The timeline's lanes, once built and drawn.

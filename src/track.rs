@@ -100,7 +100,7 @@ impl Track {
         }
         self.refresh_view();
         if self.over && self.end_clock.is_none() {
-            self.end_clock = self.run.history(|h| (!h.is_empty()).then(|| h.clock(h.len() - 1))).flatten();
+            self.end_clock = self.run.end().map(|(clock, _)| clock);
         }
         // Built in pieces after the recording (see hooks/recording.rs).
         if self.over && !self.lanes_built {
