@@ -109,8 +109,7 @@ impl Recording {
             if !self.continue_step(DIRTY_PIECE) {
                 return false;
             }
-            if self.history.len() >= opts.max_steps {
-                self.engine_limit(opts.max_steps);
+            if self.at_step_cap(opts) {
                 return self.close_some(opts.finish_piece);
             }
         }
@@ -138,14 +137,23 @@ impl Recording {
                     if self.pending.is_some() {
                         return false;
                     }
-                    if self.history.len() >= opts.max_steps {
-                        self.engine_limit(opts.max_steps);
+                    if self.at_step_cap(opts) {
                         return self.close_some(opts.finish_piece);
                     }
                 }
             }
         }
         false
+    }
+
+    /// After a step is pushed: at `max_steps` the run ends with a LIMIT
+    /// (true then).
+    fn at_step_cap(&mut self, opts: &RecordOptions) -> bool {
+        let capped = self.history.len() >= opts.max_steps;
+        if capped {
+            self.engine_limit(opts.max_steps);
+        }
+        capped
     }
 
     /// Record everything (for the CLI and tests).
