@@ -22,7 +22,7 @@ impl Vm {
                 let v = f.fast.get(i as usize).cloned().unwrap_or(Value::Null);
                 if v.is_null() {
                     let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
-                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                    return self.unbound_local(&name);
                 }
                 f.stack.push(v);
             }
@@ -38,7 +38,7 @@ impl Vm {
                 let bound = f.fast.get(i as usize).map(|v| !v.is_null()).unwrap_or(false);
                 if !bound {
                     let name = f.code.varnames.get(i as usize).cloned().unwrap_or_else(|| Rc::from("?"));
-                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                    return self.unbound_local(&name);
                 }
                 f.fast[i as usize] = Value::Null;
             }
@@ -61,7 +61,7 @@ impl Vm {
                     if is_free {
                         return self.err("NameError", format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"));
                     }
-                    return self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"));
+                    return self.unbound_local(&name);
                 }
                 f.stack.push(v);
             }
@@ -143,6 +143,11 @@ impl Vm {
             return Ok(v.clone());
         }
         Err(Flow::Exc(self.name_error(name)))
+    }
+
+    /// CPython's error for reading or deleting a local that is not bound.
+    fn unbound_local<T>(&self, name: &str) -> PyResult<T> {
+        self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
     }
 }
 
