@@ -56,7 +56,7 @@ pub struct Runtime {
     pub task_counter: u64,
     /// Futures' labels shared by text: 100,000 `sleep(0.5) until
     /// t=0.500` are one string (emptied when it grows past 4,096).
-    pub labels: std::collections::HashMap<String, Rc<str>>,
+    pub labels: std::collections::HashSet<Rc<str>>,
     /// Every task created, in creation order.
     pub tasks: Vec<Rc<Future>>,
     pub current_task: Option<Rc<Future>>,
@@ -76,15 +76,15 @@ pub struct Runtime {
 
 impl Runtime {
     /// The shared copy of a future's label.
-    pub fn label(&mut self, text: String) -> Rc<str> {
-        if let Some(rc) = self.labels.get(&text) {
+    pub fn label(&mut self, text: &str) -> Rc<str> {
+        if let Some(rc) = self.labels.get(text) {
             return rc.clone();
         }
         if self.labels.len() >= 4096 {
             self.labels.clear();
         }
-        let rc: Rc<str> = Rc::from(text.as_str());
-        self.labels.insert(text, rc.clone());
+        let rc: Rc<str> = Rc::from(text);
+        self.labels.insert(rc.clone());
         rc
     }
 

@@ -356,7 +356,7 @@ fn native_label(vm: &mut Vm, a: Args) -> PyResult<Value> {
             ("shield", _) => "shield()".to_string(),
             (w, _) => format!("{w}()"),
         };
-        f.set_label_rc(vm.aio.label(text));
+        f.set_label_rc(vm.aio.label(&text));
     }
     Ok(Value::None)
 }
